@@ -1,0 +1,91 @@
+package dev.blindspot;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Scans a stream window by window in constant memory.
+ *
+ * <p>Each window owns the findings that start in its chunk {@code [ownStart, ownEnd)}; it also
+ * holds up to {@value PiiScanner#LEFT_CONTEXT} chars before the chunk (context words) and {@code
+ * overlap} chars after it (so a value that starts in the chunk is seen whole). A candidate that
+ * overlaps a finding already emitted by the previous window is cut to start after it, so no
+ * detected char is dropped and no char is reported twice.
+ */
+final class StreamingScan {
+
+  /** Receives the final findings of each window, with offsets relative to the window. */
+  interface WindowHandler {
+    void accept(String window, long windowStart, List<Finding> owned, int ownEnd, boolean last)
+        throws IOException;
+  }
+
+  private final PiiScanner scanner;
+  private final String language;
+
+  StreamingScan(PiiScanner scanner, String language) {
+    this.scanner = scanner;
+    this.language = language;
+  }
+
+  void run(Reader reader, WindowHandler handler) throws IOException {
+    int chunk = scanner.chunkSize();
+    int overlap = scanner.overlap();
+    char[] buf = new char[PiiScanner.LEFT_CONTEXT + chunk + overlap + 2];
+    int len = 0;
+    long bufStart = 0;
+    long ownStart = 0;
+    long emittedEnd = 0;
+    boolean eof = false;
+    while (true) {
+      int ownStartLocal = (int) (ownStart - bufStart);
+      int need = ownStartLocal + chunk + overlap + 1;
+      while (!eof && len < need) {
+        if (need > buf.length) {
+          buf = Arrays.copyOf(buf, need);
+        }
+        int read = reader.read(buf, len, need - len);
+        if (read < 0) {
+          eof = true;
+        } else {
+          len += read;
+        }
+      }
+      int ownEnd = eof ? len : ownStartLocal + chunk;
+      if (!eof && Character.isHighSurrogate(buf[ownEnd - 1]) && Character.isLowSurrogate(buf[ownEnd])) {
+        ownEnd++; // a chunk never ends inside a surrogate pair
+      }
+      String window = new String(buf, 0, len);
+      int emittedLocal = (int) Math.max(0, emittedEnd - bufStart);
+      List<Finding> candidates = new ArrayList<>();
+      for (Finding f : scanner.candidates(window, language)) {
+        if (f.end() <= emittedLocal) {
+          continue;
+        }
+        Finding kept = f.start() < emittedLocal ? f.withSpan(emittedLocal, f.end()) : f;
+        if (kept.start() >= ownStartLocal) {
+          candidates.add(kept);
+        }
+      }
+      List<Finding> resolved = OverlapResolver.resolve(candidates);
+      int owned = 0;
+      while (owned < resolved.size() && resolved.get(owned).start() < ownEnd) {
+        emittedEnd = Math.max(emittedEnd, bufStart + resolved.get(owned).end());
+        owned++;
+      }
+      handler.accept(window, bufStart, resolved.subList(0, owned), ownEnd, eof);
+      if (eof) {
+        return;
+      }
+      ownStart = bufStart + ownEnd;
+      long keepFrom = Math.max(bufStart, ownStart - PiiScanner.LEFT_CONTEXT);
+      int shift = (int) (keepFrom - bufStart);
+      System.arraycopy(buf, shift, buf, 0, len - shift);
+      len -= shift;
+      bufStart = keepFrom;
+    }
+  }
+}
