@@ -48,7 +48,8 @@ final class CollectingSink implements FindingSink {
     if (originalEnd <= originalStart) {
       return; // only inserted chars: nothing of the original to report
     }
-    add(type, originalStart, originalEnd, score, why.withNormalizations(view.steps()));
+    Explanation mapped = why.withNormalizations(view.stepsChanging(start, end));
+    add(type, originalStart, originalEnd, score, mapped);
   }
 
   private void check(PiiType type, int start, int end, int length, Explanation why) {

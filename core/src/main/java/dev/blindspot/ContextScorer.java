@@ -60,11 +60,21 @@ final class ContextScorer {
     return true;
   }
 
+  /** Strips and lower-cases a configured word; blank words are a caller error. */
   static String normalizeWord(String word) {
-    String w = word.strip();
+    String w = fold(word);
     if (w.isEmpty()) {
       throw new IllegalArgumentException("context and list words must not be blank");
     }
+    return w;
+  }
+
+  /**
+   * Strips surrounding white space and lower-cases char by char, as words are compared. Unlike
+   * {@link #normalizeWord}, accepts blank input: a detector may report a span of white space.
+   */
+  static String fold(CharSequence value) {
+    String w = value.toString().strip();
     StringBuilder sb = new StringBuilder(w.length());
     for (int i = 0; i < w.length(); i++) {
       sb.append(Character.toLowerCase(w.charAt(i)));

@@ -10,7 +10,9 @@ import java.util.List;
  * <p>Findings that overlap, directly or through a chain, form a cluster. A cluster of one is kept
  * as it is. A larger cluster becomes one finding whose span is the union of the cluster, so that
  * redaction removes every detected char, and whose type, score, detector and explanation are those
- * of the most confident member (ties: the longer, then the earlier, then the first reported).
+ * of the most confident member (ties: the longer, then the earlier, then the first reported), with
+ * the normalizations of every member added to the explanation (a clean match widened by a fuzzy
+ * one says what was undone).
  */
 final class OverlapResolver {
 
@@ -26,28 +28,36 @@ final class OverlapResolver {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(BY_POSITION); // stable: equal spans keep report order
     List<Finding> out = new ArrayList<>();
-    Finding best = sorted.get(0);
-    int clusterStart = best.start();
-    int clusterEnd = best.end();
-    int members = 1;
-    for (int i = 1; i < sorted.size(); i++) {
-      Finding f = sorted.get(i);
-      if (f.start() < clusterEnd) {
-        members++;
-        clusterEnd = Math.max(clusterEnd, f.end());
-        if (better(f, best)) {
-          best = f;
-        }
-      } else {
-        out.add(members == 1 ? best : best.withSpan(clusterStart, clusterEnd));
+    List<Finding> cluster = new ArrayList<>();
+    int clusterEnd = -1;
+    for (Finding f : sorted) {
+      if (!cluster.isEmpty() && f.start() >= clusterEnd) {
+        out.add(merge(cluster, clusterEnd));
+        cluster.clear();
+      }
+      cluster.add(f);
+      clusterEnd = Math.max(clusterEnd, f.end());
+    }
+    out.add(merge(cluster, clusterEnd));
+    return out;
+  }
+
+  private static Finding merge(List<Finding> cluster, int clusterEnd) {
+    Finding best = cluster.get(0);
+    if (cluster.size() == 1) {
+      return best;
+    }
+    for (Finding f : cluster) {
+      if (better(f, best)) {
         best = f;
-        clusterStart = f.start();
-        clusterEnd = f.end();
-        members = 1;
       }
     }
-    out.add(members == 1 ? best : best.withSpan(clusterStart, clusterEnd));
-    return out;
+    Explanation why = best.explanation();
+    for (Finding f : cluster) {
+      why = why.withNormalizations(f.explanation().normalizations());
+    }
+    return new Finding(
+        best.type(), cluster.get(0).start(), clusterEnd, best.score(), best.detectorId(), why);
   }
 
   private static boolean better(Finding candidate, Finding best) {

@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -265,9 +266,9 @@ public final class PiiScanner {
    * @return the union of the detectors' types
    */
   public Set<PiiType> types() {
-    Set<PiiType> types = new TreeSet<>((a, b) -> a.name().compareTo(b.name()));
+    Set<PiiType> types = new LinkedHashSet<>();
     detectors.forEach(d -> types.addAll(d.types()));
-    return Set.copyOf(types);
+    return Collections.unmodifiableSet(types);
   }
 
   /**
@@ -304,7 +305,13 @@ public final class PiiScanner {
       sink.attach(detector);
       try {
         detector.detect(context, sink);
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (StackOverflowError e) {
+        throw new ScanException(detector.id(), text.length(), e);
+      } catch (VirtualMachineError e) {
+        throw e; // out of memory or a broken JVM: not the detector's fault; the JVM wrote the message
+      } catch (Throwable e) {
+        // Anything else a detector throws (assertion errors, failed static initializers, checked
+        // exceptions thrown sneakily) may quote the text in its message: sanitize it.
         throw new ScanException(detector.id(), text.length(), e);
       }
     }
@@ -320,7 +327,7 @@ public final class PiiScanner {
   }
 
   private boolean allowed(CharSequence text, Finding f) {
-    return !allowList.isEmpty() && allowList.contains(ContextScorer.normalizeWord(f.text(text)));
+    return !allowList.isEmpty() && allowList.contains(ContextScorer.fold(f.text(text)));
   }
 
   private String languageOf(String language) {
@@ -396,8 +403,9 @@ public final class PiiScanner {
     public Builder detector(Detector... added) {
       Objects.requireNonNull(added, "detectors");
       for (Detector d : added) {
-        customDetectors.add(Objects.requireNonNull(d, "detector"));
+        Objects.requireNonNull(d, "detector");
       }
+      customDetectors.addAll(List.of(added));
       return this;
     }
 
@@ -444,7 +452,7 @@ public final class PiiScanner {
      * @param tags language tags
      * @return this builder
      * @throws IllegalStateException if languages were already set
-     * @throws IllegalArgumentException if no tag is given or a tag is invalid
+     * @throws IllegalArgumentException if no tag is given or a tag is blank or invalid
      */
     public Builder languages(String... tags) {
       Objects.requireNonNull(tags, "tags");
@@ -454,12 +462,15 @@ public final class PiiScanner {
       if (tags.length == 0) {
         throw new IllegalArgumentException("give at least one language");
       }
+      Set<String> normalized = new LinkedHashSet<>();
       for (String tag : tags) {
-        String lang = ScanContext.normalizeLanguage(Objects.requireNonNull(tag, "tag"));
-        if (!languages.contains(lang)) {
-          languages.add(lang);
+        if (Objects.requireNonNull(tag, "tag").isBlank()) {
+          // ScanContext reads a blank tag as "undetermined"; here it can only be a mistake.
+          throw new IllegalArgumentException("language tags must not be blank");
         }
+        normalized.add(ScanContext.normalizeLanguage(tag));
       }
+      languages.addAll(normalized);
       languagesSet = true;
       return this;
     }
@@ -489,12 +500,10 @@ public final class PiiScanner {
      *
      * @param values the values
      * @return this builder
+     * @throws IllegalArgumentException if a value is blank
      */
     public Builder allow(String... values) {
-      Objects.requireNonNull(values, "values");
-      for (String v : values) {
-        allow.add(ContextScorer.normalizeWord(Objects.requireNonNull(v, "value")));
-      }
+      allow.addAll(normalizedWords(values));
       return this;
     }
 
@@ -505,6 +514,7 @@ public final class PiiScanner {
      * @param type the type to report them as
      * @param terms the terms
      * @return this builder
+     * @throws IllegalArgumentException if a term is blank
      */
     public Builder deny(PiiType type, String... terms) {
       addWords(deny, type, terms);
@@ -520,6 +530,7 @@ public final class PiiScanner {
      * @param type the type
      * @param words the words, any case
      * @return this builder
+     * @throws IllegalArgumentException if a word is blank
      */
     public Builder contextWords(PiiType type, String... words) {
       addWords(contextWords, type, words);
@@ -554,11 +565,18 @@ public final class PiiScanner {
 
     private static void addWords(Map<PiiType, Set<String>> map, PiiType type, String... words) {
       Objects.requireNonNull(type, "type");
+      List<String> normalized = normalizedWords(words);
+      map.computeIfAbsent(type, t -> new LinkedHashSet<>()).addAll(normalized);
+    }
+
+    /** Validates every word before any is added, so that a rejected call changes nothing. */
+    private static List<String> normalizedWords(String... words) {
       Objects.requireNonNull(words, "words");
-      Set<String> set = map.computeIfAbsent(type, t -> new LinkedHashSet<>());
+      List<String> normalized = new ArrayList<>(words.length);
       for (String w : words) {
-        set.add(ContextScorer.normalizeWord(Objects.requireNonNull(w, "word")));
+        normalized.add(ContextScorer.normalizeWord(Objects.requireNonNull(w, "word")));
       }
+      return normalized;
     }
 
     /**
@@ -571,12 +589,18 @@ public final class PiiScanner {
      *     provider fails to load, or no detector is left
      */
     public PiiScanner build() {
-      Map<String, DetectorProvider> available = discover();
+      List<String> loadFailures = new ArrayList<>();
+      Map<String, DetectorProvider> available = discover(loadFailures);
       Set<String> selected = providerNames != null ? providerNames : available.keySet();
       for (String name : selected) {
         if (!available.containsKey(name)) {
+          // The missing one may be a provider that broke while loading: say so, or users hunt for
+          // a jar that is there.
           throw new IllegalArgumentException(
-              "unknown detector '" + name + "'; known: " + String.join(", ", available.keySet()));
+              "unknown detector '" + name + "'; known: " + String.join(", ", available.keySet())
+                  + (loadFailures.isEmpty()
+                      ? ""
+                      : "; detector providers that failed to load: " + loadFailures));
         }
       }
       for (String name : config.keySet()) {
@@ -626,11 +650,11 @@ public final class PiiScanner {
       return new PiiScanner(this, all);
     }
 
-    private Map<String, DetectorProvider> discover() {
+    /** Finds the providers by name; adds the messages of those that fail to load to failures. */
+    private Map<String, DetectorProvider> discover(List<String> failures) {
       ClassLoader loader =
           classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
       Map<String, DetectorProvider> found = new TreeMap<>();
-      List<String> failures = new ArrayList<>();
       Iterator<ServiceLoader.Provider<DetectorProvider>> handles =
           ServiceLoader.load(DetectorProvider.class, loader).stream().iterator();
       while (true) {

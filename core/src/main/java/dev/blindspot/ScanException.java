@@ -4,6 +4,10 @@ package dev.blindspot;
  * A detector failed while scanning a text. The document must be treated as not scanned: it was
  * neither returned nor written as if it were clean.
  *
+ * <p>Whatever a detector throws is wrapped, errors and checked exceptions included, except the
+ * JVM's own {@link VirtualMachineError}s such as {@link OutOfMemoryError}, which propagate as they
+ * are; a {@link StackOverflowError} (deep recursion on a long text) is wrapped.
+ *
  * <p>The message names the detector and the failure's class, never the text; the cause chain is a
  * sanitized copy that keeps the exception classes and stack traces but drops their messages, which
  * might quote the text.

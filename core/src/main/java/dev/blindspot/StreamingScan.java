@@ -34,7 +34,8 @@ final class StreamingScan {
   void run(Reader reader, WindowHandler handler) throws IOException {
     int chunk = scanner.chunkSize();
     int overlap = scanner.overlap();
-    char[] buf = new char[PiiScanner.LEFT_CONTEXT + chunk + overlap + 2];
+    // Grown on demand up to one window, so short documents stay cheap.
+    char[] buf = new char[Math.min(8192, PiiScanner.LEFT_CONTEXT + chunk + overlap + 2)];
     int len = 0;
     long bufStart = 0;
     long ownStart = 0;
@@ -44,10 +45,10 @@ final class StreamingScan {
       int ownStartLocal = (int) (ownStart - bufStart);
       int need = ownStartLocal + chunk + overlap + 1;
       while (!eof && len < need) {
-        if (need > buf.length) {
-          buf = Arrays.copyOf(buf, need);
+        if (len == buf.length) {
+          buf = Arrays.copyOf(buf, (int) Math.min(need, 2L * buf.length));
         }
-        int read = reader.read(buf, len, need - len);
+        int read = reader.read(buf, len, Math.min(need, buf.length) - len);
         if (read < 0) {
           eof = true;
         } else {

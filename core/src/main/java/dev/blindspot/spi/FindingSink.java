@@ -24,7 +24,8 @@ public interface FindingSink {
 
   /**
    * Reports a candidate found on a view; the offsets are mapped back to the original text and the
-   * view's steps are added to the explanation's normalizations.
+   * steps of the view that changed the candidate's chars ({@link TextView#stepsChanging(int, int)})
+   * are added to the explanation's normalizations.
    *
    * @param view the view the detector read
    * @param type the type, one of the detector's {@link Detector#types()}

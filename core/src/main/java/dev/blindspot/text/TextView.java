@@ -1,6 +1,7 @@
 package dev.blindspot.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -124,6 +125,59 @@ public final class TextView {
   public int originalEnd(int viewEnd) {
     int offset = map.mapEnd(viewEnd);
     return parent == null ? offset : parent.originalEnd(offset);
+  }
+
+  /**
+   * Returns the normalization steps, oldest first, that changed some char of a span of this view:
+   * the steps a value found there had to undo. Steps that changed only other parts of the text are
+   * left out, so the answer for a value does not depend on the rest of the text.
+   *
+   * @param viewStart start offset in this view
+   * @param viewEnd end offset in this view, at or after {@code viewStart}
+   * @return the step names; empty for the original, for an empty span, or when no step changed
+   *     the span
+   * @throws IndexOutOfBoundsException if the span is out of range
+   */
+  public List<String> stepsChanging(int viewStart, int viewEnd) {
+    if (viewStart < 0 || viewEnd < viewStart || viewEnd > text.length()) {
+      throw new IndexOutOfBoundsException(
+          "span " + viewStart + ".." + viewEnd + " outside [0, " + text.length() + "]");
+    }
+    if (viewStart == viewEnd) {
+      return List.of();
+    }
+    List<String> changed = new ArrayList<>();
+    int start = viewStart;
+    int end = viewEnd;
+    for (TextView v = this; v.parent != null; v = v.parent) {
+      int baseStart = v.map.mapStart(start);
+      int baseEnd = v.map.mapEnd(end);
+      String step = v.steps.get(v.steps.size() - 1);
+      if (baseEnd <= baseStart) {
+        changed.add(step); // only inserted chars: this step made them, no lower step touched them
+        break;
+      }
+      if (!sameChars(v.text, start, end, v.parent.text, baseStart, baseEnd)) {
+        changed.add(step);
+      }
+      start = baseStart;
+      end = baseEnd;
+    }
+    Collections.reverse(changed);
+    return List.copyOf(changed);
+  }
+
+  private static boolean sameChars(
+      CharSequence a, int aStart, int aEnd, CharSequence b, int bStart, int bEnd) {
+    if (aEnd - aStart != bEnd - bStart) {
+      return false;
+    }
+    for (int i = 0; i < aEnd - aStart; i++) {
+      if (a.charAt(aStart + i) != b.charAt(bStart + i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the length and the steps of this view; never its text. */
