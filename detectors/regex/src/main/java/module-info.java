@@ -1,14 +1,16 @@
 /**
- * Blindspot structured detectors: personal identifiers with a fixed shape (e-mail addresses, and
- * later phone numbers, payment cards, national ids), found by bounded pattern scans and
- * validators.
+ * Blindspot structured detectors: personal identifiers with a fixed shape (e-mail addresses,
+ * payment cards, IBANs, BICs, phone numbers, IP and MAC addresses, URLs, crypto wallets, dates of
+ * birth, VAT numbers, national ids of fourteen countries), found by one bounded pass over the
+ * text, validators and context words.
  *
- * <p>Select them by the provider name {@code "regex"}. The e-mail recognizer {@link
- * dev.blindspot.detect.regex.EmailMatcher} is public so that other detector families can run it
- * on normalized views.
+ * <p>Select them by the provider name {@code "regex"}. Two classes are public for other detector
+ * families, which run them on normalized views: {@link dev.blindspot.detect.regex.EmailMatcher}
+ * and {@link dev.blindspot.detect.regex.StructuredRecognizers}.
  */
 module dev.blindspot.regex {
   requires transitive dev.blindspot.core;
+  requires com.google.i18n.phonenumbers.libphonenumber;
 
   exports dev.blindspot.detect.regex;
 

@@ -34,9 +34,9 @@ public record Explanation(
     if (recognizer.isBlank()) {
       throw new IllegalArgumentException("recognizer must not be blank");
     }
-    validations = List.copyOf(validations);
-    contextWords = List.copyOf(contextWords);
-    normalizations = List.copyOf(normalizations);
+    validations = List.copyOf(Objects.requireNonNull(validations, "validations"));
+    contextWords = List.copyOf(Objects.requireNonNull(contextWords, "contextWords"));
+    normalizations = List.copyOf(Objects.requireNonNull(normalizations, "normalizations"));
   }
 
   /**
@@ -76,6 +76,7 @@ public record Explanation(
    * @return the new explanation
    */
   public Explanation withNormalizations(List<String> steps) {
+    Objects.requireNonNull(steps, "steps");
     List<String> all = new ArrayList<>(normalizations);
     for (String step : steps) {
       if (!all.contains(step)) {

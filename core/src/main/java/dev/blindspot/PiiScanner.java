@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -49,8 +50,9 @@ import java.util.stream.Collectors;
  *
  * <p>A scan runs every detector on the text, maps their candidates back to original offsets,
  * raises scores with context words, drops candidates under the minimum score or on the allow list,
- * and merges overlapping candidates (see {@link #scan(CharSequence)}). If a detector throws, the
- * scan throws a {@link ScanException}: a text is never returned or written as if it were clean.
+ * and merges overlapping candidates (see {@link #scan(CharSequence)}). If a detector fails, the
+ * scan throws a {@link ScanException} or, with {@link FailurePolicy#REDACT_DOCUMENT}, reports the
+ * whole text as personal data: a text is never returned or written as if it were clean.
  */
 public final class PiiScanner {
 
@@ -69,6 +71,7 @@ public final class PiiScanner {
   private final ContextScorer contextScorer;
   private final int chunkSize;
   private final int overlap;
+  private final FailurePolicy failurePolicy;
 
   private PiiScanner(Builder b, List<Detector> detectors) {
     this.detectors = List.copyOf(detectors);
@@ -79,6 +82,7 @@ public final class PiiScanner {
     this.contextScorer = new ContextScorer(freeze(b.contextWords));
     this.chunkSize = b.chunkSize;
     this.overlap = b.overlap;
+    this.failurePolicy = b.failurePolicy == null ? FailurePolicy.THROW : b.failurePolicy;
   }
 
   /**
@@ -109,13 +113,22 @@ public final class PiiScanner {
    *
    * @param text the text
    * @param language BCP 47 tag of the text, such as {@code "fr"}; null for the scanner's default
-   * @return findings in offset order, not overlapping, with offsets into {@code text}
-   * @throws ScanException if a detector fails
+   * @return findings in offset order, not overlapping, with offsets into {@code text}; under
+   *     {@link FailurePolicy#REDACT_DOCUMENT}, one finding of the whole text if a detector fails
+   * @throws ScanException if a detector fails, under {@link FailurePolicy#THROW} (the default)
    * @throws IllegalArgumentException if {@code language} is not a language tag
    */
   public List<Finding> scan(CharSequence text, String language) {
     Objects.requireNonNull(text, "text");
-    return OverlapResolver.resolve(candidates(text, languageOf(language)));
+    String lang = languageOf(language);
+    try {
+      return OverlapResolver.resolve(candidates(text, lang));
+    } catch (ScanException e) {
+      if (failurePolicy == FailurePolicy.THROW) {
+        throw e;
+      }
+      return text.length() == 0 ? List.of() : List.of(failureFinding(e, 0, text.length()));
+    }
   }
 
   /**
@@ -144,27 +157,60 @@ public final class PiiScanner {
    *
    * @param reader the text; read to its end, not closed
    * @param action receives each finding
+   * @return how many chars were read and findings handed out, and whether a detector failed
    * @throws IOException if reading fails
-   * @throws ScanException if a detector fails
+   * @throws ScanException if a detector fails, under {@link FailurePolicy#THROW} (the default);
+   *     the findings of the windows before it were handed out
    * @throws IllegalStateException if the stream is longer than {@link Integer#MAX_VALUE} chars
    *     (offsets would overflow: use {@link #redact(Reader, Writer)} or split the input)
    */
-  public void scan(Reader reader, Consumer<? super Finding> action) throws IOException {
+  public StreamSummary scan(Reader reader, Consumer<? super Finding> action) throws IOException {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(action, "action");
-    new StreamingScan(this, defaultLanguage)
-        .run(
-            reader,
-            (window, windowStart, owned, ownEnd, last) -> {
-              for (Finding f : owned) {
-                long end = windowStart + f.end();
-                if (end > Integer.MAX_VALUE) {
-                  throw new IllegalStateException(
-                      "stream longer than " + Integer.MAX_VALUE + " chars: offsets would overflow");
-                }
-                action.accept(f.shifted((int) windowStart));
-              }
-            });
+    long[] findings = {0};
+    String[] failed = {null};
+    long chars =
+        new StreamingScan(this, defaultLanguage)
+            .run(
+                reader,
+                new StreamingScan.WindowHandler() {
+                  @Override
+                  public void accept(
+                      String window, long windowStart, List<Finding> owned, int ownEnd, boolean last) {
+                    for (Finding f : owned) {
+                      checkOffset(windowStart + f.end());
+                      action.accept(f.shifted((int) windowStart));
+                    }
+                    findings[0] += owned.size();
+                  }
+
+                  @Override
+                  public void failed(ScanException failure, long from, long streamEnd) {
+                    failed[0] = failure.detectorId();
+                    if (streamEnd > from) {
+                      checkOffset(streamEnd);
+                      action.accept(failureFinding(failure, (int) from, (int) streamEnd));
+                    }
+                  }
+                });
+    return new StreamSummary(chars, findings[0], Optional.ofNullable(failed[0]));
+  }
+
+  private static void checkOffset(long end) {
+    if (end > Integer.MAX_VALUE) {
+      throw new IllegalStateException(
+          "stream longer than " + Integer.MAX_VALUE + " chars: offsets would overflow");
+    }
+  }
+
+  static Finding failureFinding(ScanException failure, int start, int end) {
+    return new Finding(
+        FailurePolicy.FAILURE_TYPE,
+        start,
+        end,
+        1.0,
+        failure.detectorId(),
+        Explanation.of(FailurePolicy.FAILURE_RECOGNIZER));
   }
 
   /**
@@ -196,12 +242,25 @@ public final class PiiScanner {
    * @param text the text
    * @param language BCP 47 tag of the text; null for the scanner's default
    * @param operator what replaces each finding
-   * @return the redacted text
-   * @throws ScanException if a detector fails
+   * @return the redacted text; under {@link FailurePolicy#REDACT_DOCUMENT}, {@link
+   *     FailurePolicy#FAILURE_TAG} alone if a detector fails (or the empty text for an empty text)
+   * @throws ScanException if a detector fails, under {@link FailurePolicy#THROW} (the default)
    */
   public String redact(CharSequence text, String language, Operator operator) {
+    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(operator, "operator");
-    return Redaction.apply(text, scan(text, language), operator);
+    String lang = languageOf(language);
+    List<Finding> findings;
+    try {
+      findings = OverlapResolver.resolve(candidates(text, lang));
+    } catch (ScanException e) {
+      if (failurePolicy == FailurePolicy.THROW) {
+        throw e;
+      }
+      // The tag whatever the operator: a mask, say, would keep parts of the text.
+      return text.length() == 0 ? "" : FailurePolicy.FAILURE_TAG;
+    }
+    return Redaction.apply(text, findings, operator);
   }
 
   /**
@@ -210,12 +269,15 @@ public final class PiiScanner {
    *
    * @param reader the text; read to its end, not closed
    * @param writer receives the redacted text; not closed, not flushed
+   * @return how many chars were read and findings replaced, and whether a detector failed
    * @throws IOException if reading or writing fails
-   * @throws ScanException if a detector fails; the output then stops at the last chunk that was
-   *     fully redacted, never with unredacted text
+   * @throws ScanException if a detector fails, under {@link FailurePolicy#THROW} (the default);
+   *     the output then stops at the last chunk that was fully redacted, never with unredacted
+   *     text (under {@link FailurePolicy#REDACT_DOCUMENT}, {@link FailurePolicy#FAILURE_TAG}
+   *     replaces the rest of the stream instead)
    */
-  public void redact(Reader reader, Writer writer) throws IOException {
-    redact(reader, writer, Operators.typeTag());
+  public StreamSummary redact(Reader reader, Writer writer) throws IOException {
+    return redact(reader, writer, Operators.typeTag());
   }
 
   /**
@@ -227,28 +289,53 @@ public final class PiiScanner {
    * @param reader the text; read to its end, not closed
    * @param writer receives the redacted text; not closed, not flushed
    * @param operator what replaces each finding
+   * @return how many chars were read and findings replaced, and whether a detector failed
    * @throws IOException if reading or writing fails
-   * @throws ScanException if a detector fails; the output then stops at the last chunk that was
-   *     fully redacted, never with unredacted text
+   * @throws ScanException if a detector fails, under {@link FailurePolicy#THROW} (the default);
+   *     the output then stops at the last chunk that was fully redacted, never with unredacted
+   *     text (under {@link FailurePolicy#REDACT_DOCUMENT}, {@link FailurePolicy#FAILURE_TAG}
+   *     replaces the rest of the stream instead)
    */
-  public void redact(Reader reader, Writer writer, Operator operator) throws IOException {
+  public StreamSummary redact(Reader reader, Writer writer, Operator operator)
+      throws IOException {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(writer, "writer");
     Objects.requireNonNull(operator, "operator");
     Operator documentOperator = operator.forDocument();
-    long[] written = {0}; // global offset up to which the output is written
-    new StreamingScan(this, defaultLanguage)
+    long[] findings = {0};
+    String[] failed = {null};
+    long chars =
+        new StreamingScan(this, defaultLanguage)
         .run(
             reader,
-            (window, windowStart, owned, ownEnd, last) -> {
-              int from = (int) (written[0] - windowStart);
-              int to = last ? window.length() : Math.max(from, ownEnd);
-              if (!owned.isEmpty()) {
-                to = Math.max(to, owned.get(owned.size() - 1).end());
+            new StreamingScan.WindowHandler() {
+              private long written; // global offset up to which the output is written
+
+              @Override
+              public void accept(
+                  String window, long windowStart, List<Finding> owned, int ownEnd, boolean last)
+                  throws IOException {
+                int from = (int) (written - windowStart);
+                int to = last ? window.length() : Math.max(from, ownEnd);
+                if (!owned.isEmpty()) {
+                  to = Math.max(to, owned.get(owned.size() - 1).end());
+                }
+                Redaction.write(
+                    window.subSequence(from, to), from, owned, documentOperator, writer);
+                written = windowStart + to;
+                findings[0] += owned.size();
               }
-              Redaction.write(window.subSequence(from, to), from, owned, documentOperator, writer);
-              written[0] = windowStart + to;
+
+              @Override
+              public void failed(ScanException failure, long from, long streamEnd)
+                  throws IOException {
+                failed[0] = failure.detectorId();
+                if (streamEnd > written) {
+                  writer.write(FailurePolicy.FAILURE_TAG);
+                }
+              }
             });
+    return new StreamSummary(chars, findings[0], Optional.ofNullable(failed[0]));
   }
 
   /**
@@ -287,6 +374,15 @@ public final class PiiScanner {
    */
   public double minScore() {
     return minScore;
+  }
+
+  /**
+   * Returns what the scanner does when a detector fails.
+   *
+   * @return the policy; {@link FailurePolicy#THROW} unless the builder set another
+   */
+  public FailurePolicy failurePolicy() {
+    return failurePolicy;
   }
 
   int chunkSize() {
@@ -344,7 +440,7 @@ public final class PiiScanner {
   @Override
   public String toString() {
     return "PiiScanner[detectors=" + detectorIds() + ", languages=" + languages
-        + ", minScore=" + minScore + "]";
+        + ", minScore=" + minScore + ", onDetectorFailure=" + failurePolicy + "]";
   }
 
   /**
@@ -365,6 +461,7 @@ public final class PiiScanner {
     private ClassLoader classLoader;
     private int chunkSize = DEFAULT_CHUNK;
     private int overlap = DEFAULT_OVERLAP;
+    private FailurePolicy failurePolicy;
 
     private Builder() {}
 
@@ -401,9 +498,9 @@ public final class PiiScanner {
      * @return this builder
      */
     public Builder detector(Detector... added) {
-      Objects.requireNonNull(added, "detectors");
+      Objects.requireNonNull(added, "added");
       for (Detector d : added) {
-        Objects.requireNonNull(d, "detector");
+        Objects.requireNonNull(d, "added[i]");
       }
       customDetectors.addAll(List.of(added));
       return this;
@@ -503,7 +600,7 @@ public final class PiiScanner {
      * @throws IllegalArgumentException if a value is blank
      */
     public Builder allow(String... values) {
-      allow.addAll(normalizedWords(values));
+      allow.addAll(normalizedWords("values", values));
       return this;
     }
 
@@ -517,7 +614,7 @@ public final class PiiScanner {
      * @throws IllegalArgumentException if a term is blank
      */
     public Builder deny(PiiType type, String... terms) {
-      addWords(deny, type, terms);
+      addWords(deny, type, "terms", terms);
       return this;
     }
 
@@ -533,7 +630,7 @@ public final class PiiScanner {
      * @throws IllegalArgumentException if a word is blank
      */
     public Builder contextWords(PiiType type, String... words) {
-      addWords(contextWords, type, words);
+      addWords(contextWords, type, "words", words);
       return this;
     }
 
@@ -553,6 +650,28 @@ public final class PiiScanner {
       return this;
     }
 
+    /**
+     * Sets what the scanner does when a detector fails; default {@link FailurePolicy#THROW}.
+     *
+     * <pre>{@code
+     * PiiScanner scanner = PiiScanner.builder()
+     *     .onDetectorFailure(FailurePolicy.REDACT_DOCUMENT) // "<REDACTED_ON_FAILURE>", no exception
+     *     .build();
+     * }</pre>
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder onDetectorFailure(FailurePolicy policy) {
+      Objects.requireNonNull(policy, "policy");
+      if (failurePolicy != null) {
+        throw new IllegalStateException("onDetectorFailure was already set to " + failurePolicy);
+      }
+      failurePolicy = policy;
+      return this;
+    }
+
     /** Sets the streaming geometry; for tests of chunk boundaries. */
     Builder streamWindow(int chunk, int overlapChars) {
       if (chunk < 1 || overlapChars < 1) {
@@ -563,18 +682,21 @@ public final class PiiScanner {
       return this;
     }
 
-    private static void addWords(Map<PiiType, Set<String>> map, PiiType type, String... words) {
+    private static void addWords(
+        Map<PiiType, Set<String>> map, PiiType type, String what, String... words) {
       Objects.requireNonNull(type, "type");
-      List<String> normalized = normalizedWords(words);
-      map.computeIfAbsent(type, t -> new LinkedHashSet<>()).addAll(normalized);
+      List<String> normalized = normalizedWords(what, words);
+      if (!normalized.isEmpty()) { // no words: no entry, so an empty deny list adds no detector
+        map.computeIfAbsent(type, t -> new LinkedHashSet<>()).addAll(normalized);
+      }
     }
 
     /** Validates every word before any is added, so that a rejected call changes nothing. */
-    private static List<String> normalizedWords(String... words) {
-      Objects.requireNonNull(words, "words");
+    private static List<String> normalizedWords(String what, String... words) {
+      Objects.requireNonNull(words, what);
       List<String> normalized = new ArrayList<>(words.length);
       for (String w : words) {
-        normalized.add(ContextScorer.normalizeWord(Objects.requireNonNull(w, "word")));
+        normalized.add(ContextScorer.normalizeWord(Objects.requireNonNull(w, what + "[i]")));
       }
       return normalized;
     }
@@ -694,7 +816,7 @@ public final class PiiScanner {
     public String toString() {
       return "PiiScanner.Builder[detectors=" + (providerNames == null ? "all" : providerNames)
           + ", custom=" + customDetectors.size() + ", languages=" + languages + ", minScore="
-          + minScore + "]";
+          + minScore + ", onDetectorFailure=" + failurePolicy + "]";
     }
   }
 }

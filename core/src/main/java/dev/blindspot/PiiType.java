@@ -74,9 +74,11 @@ public record PiiType(String name) {
    *
    * @param name upper-case name, such as {@code "EMPLOYEE_ID"}
    * @return the type
+   * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException if {@code name} is not an upper-case identifier
    */
   public static PiiType of(String name) {
+    Objects.requireNonNull(name, "name");
     PiiType known = WELL_KNOWN.get(name);
     return known != null ? known : new PiiType(name);
   }

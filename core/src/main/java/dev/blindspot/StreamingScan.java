@@ -14,6 +14,10 @@ import java.util.List;
  * overlap} chars after it (so a value that starts in the chunk is seen whole). A candidate that
  * overlaps a finding already emitted by the previous window is cut to start after it, so no
  * detected char is dropped and no char is reported twice.
+ *
+ * <p>When a detector fails on a window under {@link FailurePolicy#REDACT_DOCUMENT}, the handler is
+ * told once, nothing of that window is handed to it, and the rest of the stream is read and
+ * discarded, only counted.
  */
 final class StreamingScan {
 
@@ -21,6 +25,13 @@ final class StreamingScan {
   interface WindowHandler {
     void accept(String window, long windowStart, List<Finding> owned, int ownEnd, boolean last)
         throws IOException;
+
+    /**
+     * A detector failed on the window that starts owning at {@code from} (global, after every
+     * finding already handed out); the stream has {@code streamEnd} chars in all and was read to
+     * its end. Called at most once, last.
+     */
+    void failed(ScanException failure, long from, long streamEnd) throws IOException;
   }
 
   private final PiiScanner scanner;
@@ -31,7 +42,8 @@ final class StreamingScan {
     this.language = language;
   }
 
-  void run(Reader reader, WindowHandler handler) throws IOException {
+  /** Runs the scan and returns the number of chars of the stream. */
+  long run(Reader reader, WindowHandler handler) throws IOException {
     int chunk = scanner.chunkSize();
     int overlap = scanner.overlap();
     // Grown on demand up to one window, so short documents stay cheap.
@@ -61,8 +73,19 @@ final class StreamingScan {
       }
       String window = new String(buf, 0, len);
       int emittedLocal = (int) Math.max(0, emittedEnd - bufStart);
+      List<Finding> found;
+      try {
+        found = scanner.candidates(window, language);
+      } catch (ScanException e) {
+        if (scanner.failurePolicy() == FailurePolicy.THROW) {
+          throw e;
+        }
+        long streamEnd = bufStart + len + (eof ? 0 : drain(reader, buf));
+        handler.failed(e, Math.max(ownStart, emittedEnd), streamEnd);
+        return streamEnd;
+      }
       List<Finding> candidates = new ArrayList<>();
-      for (Finding f : scanner.candidates(window, language)) {
+      for (Finding f : found) {
         if (f.end() <= emittedLocal) {
           continue;
         }
@@ -79,7 +102,7 @@ final class StreamingScan {
       }
       handler.accept(window, bufStart, resolved.subList(0, owned), ownEnd, eof);
       if (eof) {
-        return;
+        return bufStart + len;
       }
       ownStart = bufStart + ownEnd;
       long keepFrom = Math.max(bufStart, ownStart - PiiScanner.LEFT_CONTEXT);
@@ -88,5 +111,14 @@ final class StreamingScan {
       len -= shift;
       bufStart = keepFrom;
     }
+  }
+
+  /** Reads the reader to its end into {@code scratch}, keeping nothing; returns the char count. */
+  private static long drain(Reader reader, char[] scratch) throws IOException {
+    long count = 0;
+    for (int n; (n = reader.read(scratch, 0, scratch.length)) >= 0; ) {
+      count += n;
+    }
+    return count;
   }
 }

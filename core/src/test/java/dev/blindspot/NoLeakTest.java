@@ -11,17 +11,27 @@ import dev.blindspot.spi.ScanContext;
 import dev.blindspot.testing.Canary;
 import dev.blindspot.testing.TestDetectors;
 import dev.blindspot.text.TextView;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Canary values scanned and redacted never come out of toString() or an exception: only counts,
- * offsets, names of types, detectors and steps do.
+ * offsets, names of types, detectors and steps do. Core logs nothing and prints nothing, and the
+ * descriptions of builders, scanners and configurations (what a metrics or debug page would show)
+ * hold no configured word or value.
  */
 class NoLeakTest {
 
@@ -79,6 +89,90 @@ class NoLeakTest {
     context.view(TestDetectors.AT_DOT_WORDS);
     Canary.assertAbsent("ScanContext.toString", context.toString());
     Canary.assertAbsent("DetectorConfig.toString", DetectorConfig.empty(List.of("fr")).toString());
+  }
+
+  /** Every public way to scan and redact, failing detectors and both failure policies included. */
+  private static void scanEveryWay() throws IOException {
+    String text = Canary.line() + "\nClient : ou bien canary.7f3a at leak-test dot example";
+    for (FailurePolicy policy : FailurePolicy.values()) {
+      for (boolean failing : new boolean[] {false, true}) {
+        PiiScanner.Builder builder = canaryAware().onDetectorFailure(policy);
+        if (failing) {
+          builder.detector(TestDetectors.failing("test.quoting", () -> new IllegalStateException(text)));
+        }
+        PiiScanner scanner = builder.build();
+        try {
+          scanner.scan(text);
+          scanner.redact(text, Operators.pseudonyms());
+          scanner.scan(new StringReader(text), f -> {});
+          scanner.redact(new StringReader(text), new StringWriter(), Operators.mask());
+          scanner.scanAll(List.of(text, text));
+        } catch (ScanException e) {
+          Canary.assertNoLeak(e);
+        }
+      }
+    }
+  }
+
+  @Test
+  void nothingIsPrintedOrLogged() throws IOException {
+    scanEveryWay(); // loads every class first, so that a class-loading agent's messages are not counted
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    System.setOut(capture);
+    System.setErr(capture);
+    try {
+      scanEveryWay();
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+    assertEquals("", printed.toString(StandardCharsets.UTF_8), "core prints nothing");
+  }
+
+  @Test
+  void coreHasNoWayToLog() throws IOException {
+    // The module reads java.base only: no java.logging, no logging library.
+    Path classes = Path.of(PiiScanner.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+    ModuleDescriptor descriptor;
+    try (var in = Files.newInputStream(classes.resolve("module-info.class"))) {
+      descriptor = ModuleDescriptor.read(in);
+    }
+    assertEquals(Set.of("java.base"),
+        descriptor.requires().stream().map(ModuleDescriptor.Requires::name).collect(java.util.stream.Collectors.toSet()));
+    // And no class of core refers to java.base's own ways out: System.Logger, System.out/err, printStackTrace.
+    List<String> classFiles;
+    try (Stream<Path> files = Files.walk(classes)) {
+      classFiles = files.filter(f -> f.toString().endsWith(".class")).map(Path::toString).toList();
+    }
+    assertTrue(classFiles.size() > 20, "found the classes of core: " + classFiles.size());
+    for (String file : classFiles) {
+      String constants = new String(Files.readAllBytes(Path.of(file)), StandardCharsets.ISO_8859_1);
+      for (String banned : List.of("java/lang/System$Logger", "java/io/PrintStream", "printStackTrace")) {
+        assertTrue(!constants.contains(banned), file + " refers to " + banned);
+      }
+    }
+  }
+
+  @Test
+  void descriptionsOfConfigurationShowNoValue() {
+    PiiScanner.Builder builder = canaryAware()
+        .configure("test-digits", "words", Canary.EMAIL)
+        .onDetectorFailure(FailurePolicy.REDACT_DOCUMENT);
+    Canary.assertAbsent("PiiScanner.Builder.toString", builder.toString());
+    DetectorConfig config = DetectorConfig.of(Map.of("words", Canary.EMAIL + "," + Canary.DIGITS), List.of("fr"));
+    Canary.assertAbsent("DetectorConfig.toString", config.toString());
+    assertEquals("DetectorConfig[languages=[fr], keys=[words]]", config.toString());
+    PiiScanner failClosed = canaryAware().onDetectorFailure(FailurePolicy.REDACT_DOCUMENT)
+        .detector(TestDetectors.failing("test.quoting", () -> new IllegalStateException(Canary.line()))).build();
+    Canary.assertAbsent("PiiScanner.toString", failClosed.toString());
+    for (Finding f : failClosed.scan(Canary.line())) {
+      Canary.assertAbsent("failure finding", f.toString());
+    }
+    Canary.assertAbsent("hmac operator", Operators.hmac(Canary.EMAIL.getBytes(StandardCharsets.UTF_8)).toString());
+    Canary.assertAbsent("pseudonym table", Operators.pseudonyms().forDocument().toString());
   }
 
   @Test

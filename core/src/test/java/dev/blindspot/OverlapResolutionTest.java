@@ -9,7 +9,10 @@ import dev.blindspot.testing.TestDetectors.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Random overlapping candidates from several detectors, merged by the scanner, against a naive
@@ -66,6 +69,60 @@ class OverlapResolutionTest {
     assertEquals(30, found.get(0).end());
     assertEquals("test.clean", found.get(0).detectorId());
     assertEquals(List.of("spaces-around-dot"), found.get(0).explanation().normalizations());
+  }
+
+  /** "n°1234 " a million times: a million digit runs, 8 chars apart. */
+  private static String millionValues() {
+    StringBuilder sb = new StringBuilder(8 * MILLION);
+    for (int i = 0; i < MILLION; i++) {
+      sb.append("n°").append(1000 + i % 9000).append(", ");
+    }
+    return sb.toString();
+  }
+
+  private static final int MILLION = 1_000_000;
+
+  // A quadratic sort or merge (insertion into a sorted list, pairwise overlap checks) would take
+  // hours on these; the timeout makes such a regression fail instead of hang.
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aMillionFindingsAreSortedAndResolved() throws java.io.IOException {
+    String text = millionValues();
+    // Reported last first, so the sort has work to do.
+    Detector reversed = TestDetectors.of("test.reversed", Set.of(TestDetectors.DIGIT_RUN), (context, sink) -> {
+      for (int i = MILLION - 1; i >= 0; i--) {
+        sink.report(TestDetectors.DIGIT_RUN, 8 * i + 2, 8 * i + 6, 0.7, Explanation.of("test"));
+      }
+    });
+    PiiScanner scanner = PiiScanner.builder().detectors("test-digits").detector(reversed).build();
+    List<Finding> found = scanner.scan(text);
+    assertEquals(MILLION, found.size());
+    assertEquals(8 * 123_456 + 2, found.get(123_456).start());
+    assertEquals("test.reversed", found.get(123_456).detectorId(), "the more confident of two equal spans");
+    String redacted = scanner.redact(text);
+    assertEquals(MILLION, redacted.split("<DIGIT_RUN>", -1).length - 1);
+    long[] streamed = {0};
+    PiiScanner.builder().detectors("test-digits").build()
+        .scan(new java.io.StringReader(text), f -> streamed[0]++);
+    assertEquals(MILLION, streamed[0]);
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aChainOfTwoMillionOverlappingCandidatesIsOneFinding() {
+    String text = millionValues();
+    // Each bridge overlaps the value before and the value after it: one cluster of 2M - 1 members.
+    Detector bridges = TestDetectors.of("test.bridges", Set.of(PiiType.LOCATION), (context, sink) -> {
+      for (int i = 0; i + 1 < MILLION; i++) {
+        sink.report(PiiType.LOCATION, 8 * i + 4, 8 * i + 11, 0.55, Explanation.of("test"));
+      }
+    });
+    PiiScanner scanner = PiiScanner.builder().detectors("test-digits").detector(bridges).build();
+    List<Finding> found = scanner.scan(text);
+    assertEquals(1, found.size());
+    assertEquals(2, found.get(0).start());
+    assertEquals(8 * (MILLION - 1) + 6, found.get(0).end());
+    assertEquals(TestDetectors.DIGIT_RUN, found.get(0).type(), "type of the most confident member");
   }
 
   private static Detector detector(String id, int start, int end, double score, Explanation why) {

@@ -22,7 +22,8 @@ public final class Operators {
   /** The shortest HMAC key accepted, in bytes (128 bits). */
   public static final int MIN_HMAC_KEY_BYTES = 16;
 
-  private static final Operator TYPE_TAG = (finding, value) -> "<" + finding.type() + ">";
+  private static final Operator TYPE_TAG =
+      (finding, value) -> "<" + Objects.requireNonNull(finding, "finding").type() + ">";
 
   private Operators() {}
 
@@ -85,7 +86,11 @@ public final class Operators {
     if (Character.isLetterOrDigit(maskChar) || Character.isSurrogate(maskChar)) {
       throw new IllegalArgumentException("mask char must not be a letter, digit or surrogate");
     }
-    return (finding, value) -> masked(finding.type(), value, maskChar);
+    return (finding, value) ->
+        masked(
+            Objects.requireNonNull(finding, "finding").type(),
+            Objects.requireNonNull(value, "value"),
+            maskChar);
   }
 
   /**
@@ -141,6 +146,8 @@ public final class Operators {
 
     @Override
     public String replacement(Finding finding, CharSequence value) {
+      Objects.requireNonNull(finding, "finding");
+      Objects.requireNonNull(value, "value");
       Map<String, Integer> byValue = numbers.computeIfAbsent(finding.type(), t -> new HashMap<>());
       String key = value.toString().trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
       int n = byValue.computeIfAbsent(key, k -> byValue.size() + 1);
@@ -169,6 +176,8 @@ public final class Operators {
 
     @Override
     public String replacement(Finding finding, CharSequence value) {
+      Objects.requireNonNull(finding, "finding");
+      Objects.requireNonNull(value, "value");
       // The shared prototype makes a Mac per call; forDocument() keeps one per document.
       Mac m = mac != null ? mac : newMac(key);
       byte[] digest = m.doFinal(value.toString().getBytes(StandardCharsets.UTF_8));

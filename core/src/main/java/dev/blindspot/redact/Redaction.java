@@ -57,6 +57,10 @@ public final class Redaction {
       Operator documentOperator,
       Appendable out)
       throws IOException {
+    Objects.requireNonNull(piece, "piece");
+    Objects.requireNonNull(findings, "findings");
+    Objects.requireNonNull(documentOperator, "documentOperator");
+    Objects.requireNonNull(out, "out");
     int pos = 0;
     for (Finding f : findings) {
       int start = f.start() - pieceOffset;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Configuration handed to a {@link DetectorProvider}: the languages the scanner was built for and
@@ -105,10 +105,14 @@ public final class DetectorConfig {
         "setting '" + key + "' must be true or false, got '" + value + "'");
   }
 
-  /** Returns the settings and languages (configuration is not personal data). */
+  /**
+   * Returns the languages and the keys that are set, never their values: a value may be a list of
+   * words (names of customers, say) that is personal data.
+   */
   @Override
   public String toString() {
-    return "DetectorConfig[languages=" + languages + ", values=" + new TreeMap<>(values) + "]";
+    return "DetectorConfig[languages=" + languages + ", keys=" + new TreeSet<>(values.keySet())
+        + "]";
   }
 
   @Override

@@ -35,7 +35,8 @@ public final class ScanContext {
    * @return the context
    */
   public static ScanContext of(CharSequence text, String language) {
-    return new ScanContext(TextView.of(text), normalizeLanguage(language));
+    return new ScanContext(
+        TextView.of(Objects.requireNonNull(text, "text")), normalizeLanguage(language));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.blindspot.examples.cli;
 
+import dev.blindspot.FailurePolicy;
 import dev.blindspot.PiiScanner;
 import dev.blindspot.examples.cli.CliOptions.Command;
 import dev.blindspot.examples.cli.CliOptions.Format;
@@ -38,7 +39,9 @@ import java.util.function.LongConsumer;
  * <p>Run {@code --help} for every option, the formats and the exit statuses. Exit status 0 is
  * success, 1 an internal failure (a detector or the output failed), 2 bad usage or bad input. An
  * error is one line on standard error that never quotes the input; after it nothing more is
- * written, so the output is a prefix of complete lines.
+ * written, so the output is a prefix of complete lines. With {@code --on-detector-failure redact},
+ * a record a detector fails on is redacted whole and the run goes on; it still ends with status 1
+ * and a count of the failed records.
  *
  * <p>Detectors are found on the class path, so a detector of your own joins in when its jar is
  * added: {@code java -cp blindspot.jar:my-detector.jar dev.blindspot.examples.cli.BlindspotCli
@@ -71,7 +74,8 @@ public final class BlindspotCli {
    * @param in standard input; read only when no file is given, never closed
    * @param out standard output; flushed, not closed
    * @param err standard error
-   * @return 0 on success, 1 if a detector or the output failed, 2 on bad usage or bad input
+   * @return 0 on success, 1 if a detector or the output failed (with {@code --on-detector-failure
+   *     redact} too: the run goes on, the status still tells), 2 on bad usage or bad input
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     return run(args, in, out, err, CliEnvironment.system());
@@ -97,18 +101,26 @@ public final class BlindspotCli {
       CliOptions options = CliOptions.parse(args);
       PiiScanner scanner = scanner(options);
       Operator operator = options.command() == Command.REDACT ? operator(options, env) : null;
+      DetectorFailures failures = new DetectorFailures();
       try (InputStream input = open(options.input(), in)) {
         output = new Output(out);
         Progress shown = new Progress(err, env.stderrIsTerminal(), env.nanoClock());
         progress = shown;
         if (options.format() == Format.JSONL) {
-          new JsonLines(scanner, operator)
+          new JsonLines(scanner, operator, failures)
               .run(new StrictUtf8Reader(input, bytes -> {}), output, shown);
         } else {
           LongConsumer onRead = bytes -> shown.update(-1, bytes);
-          new TextDocument(scanner, operator).run(new StrictUtf8Reader(input, onRead), output);
+          new TextDocument(scanner, operator, failures)
+              .run(new StrictUtf8Reader(input, onRead), output);
         }
         output.flush();
+      }
+      if (failures.count() > 0) {
+        // Every record was written, the failed ones redacted whole; the status still says so.
+        return fail(CliException.FAILURE,
+            failures.message(options.format() == Format.JSONL, operator != null),
+            output, progress, err);
       }
       progress.finish();
       return 0;
@@ -156,7 +168,7 @@ public final class BlindspotCli {
       if (options.minScore() != null) {
         builder.minScore(options.minScore());
       }
-      return builder.build();
+      return builder.onDetectorFailure(options.onDetectorFailure()).build();
     } catch (IllegalArgumentException e) {
       // Unknown detector (listing the known ones), bad language tag, score out of range.
       throw CliException.usage(e.getMessage());
@@ -337,20 +349,32 @@ public final class BlindspotCli {
                                 newline is ignored); without it the key is read from the
                                 environment variable %s. A key is never
                                 taken from the command line.
+          --on-detector-failure throw|redact
+                                what a detector failure does. throw (default): the
+                                run stops with status 1, nothing of the failing
+                                record or chunk written. redact: in jsonl, the
+                                record's "text" becomes %s (redact) or
+                                its findings one %s finding of
+                                the whole text (scan); in text, the output ends
+                                with that tag or finding in place of the rest of
+                                the input. The run goes on, then prints the
+                                number of failed records and exits with status 1.
           --help, -h            this help
           --version             the version
 
         Output is UTF-8. On a terminal, progress is shown on standard error once a second.
 
-        Exit status: 0 success; 1 internal failure (a detector or the output failed);
-        2 bad usage or bad input (unknown option or detector, unreadable file, invalid
-        UTF-8, a line that is not a JSON object with a "text" string). An error is one
+        Exit status: 0 success; 1 internal failure (a detector or the output failed,
+        under --on-detector-failure redact too); 2 bad usage or bad input (unknown
+        option or detector, unreadable file, invalid UTF-8, a line that is not a JSON
+        object with a "text" string). An error is one
         line on standard error that names the line but never quotes the input; nothing
         is written after it, so the output holds complete lines only, a prefix of the
         full result.
         """,
         wrapped(names, " ".repeat(24), 84), PiiScanner.DEFAULT_MIN_SCORE,
-        Operators.MIN_HMAC_KEY_BYTES, HMAC_KEY_VARIABLE);
+        Operators.MIN_HMAC_KEY_BYTES, HMAC_KEY_VARIABLE, FailurePolicy.FAILURE_TAG,
+        FailurePolicy.FAILURE_TYPE.name());
   }
 
 }

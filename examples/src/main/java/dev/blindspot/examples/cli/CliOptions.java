@@ -1,5 +1,6 @@
 package dev.blindspot.examples.cli;
 
+import dev.blindspot.FailurePolicy;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Set;
  * @param minScore the threshold, or null for the scanner's default
  * @param operator the redaction operator's name
  * @param hmacKeyFile the file holding the HMAC key, or null
+ * @param onDetectorFailure what a failing detector does to its record or document
  * @param input the input file, or null for standard input
  */
 record CliOptions(
@@ -30,6 +32,7 @@ record CliOptions(
     Double minScore,
     String operator,
     Path hmacKeyFile,
+    FailurePolicy onDetectorFailure,
     Path input) {
 
   /** What to do with the input. */
@@ -50,11 +53,12 @@ record CliOptions(
   static final String MIN_SCORE = "--min-score";
   static final String OPERATOR = "--operator";
   static final String HMAC_KEY_FILE = "--hmac-key-file";
+  static final String ON_DETECTOR_FAILURE = "--on-detector-failure";
 
   static final Set<String> OPERATORS = Set.of("tag", "pseudonym", "mask", "hmac");
 
   private static final Set<String> VALUED =
-      Set.of(FORMAT, DETECTORS, LANGUAGES, MIN_SCORE, OPERATOR, HMAC_KEY_FILE);
+      Set.of(FORMAT, DETECTORS, LANGUAGES, MIN_SCORE, OPERATOR, HMAC_KEY_FILE, ON_DETECTOR_FAILURE);
 
   /** What the command line asks for: a run, the help or the version. */
   enum Request {
@@ -179,6 +183,18 @@ record CliOptions(
       hmacKeyFile = path(values.get(HMAC_KEY_FILE), "HMAC key file");
     }
 
+    FailurePolicy onDetectorFailure;
+    switch (values.getOrDefault(ON_DETECTOR_FAILURE, "throw")) {
+      case "throw":
+        onDetectorFailure = FailurePolicy.THROW;
+        break;
+      case "redact":
+        onDetectorFailure = FailurePolicy.REDACT_DOCUMENT;
+        break;
+      default:
+        throw CliException.usage(ON_DETECTOR_FAILURE + " must be throw or redact");
+    }
+
     return new CliOptions(
         command,
         format,
@@ -187,6 +203,7 @@ record CliOptions(
         minScore,
         operator,
         hmacKeyFile,
+        onDetectorFailure,
         input);
   }
 

@@ -12,13 +12,21 @@ import java.util.Objects;
  *
  * <p>Select it with {@code PiiScanner.builder().detectors("regex", "fuzzy")}: it complements the
  * {@code "regex"} family, which finds the same values written in clear, and does not report what
- * that family finds in the original text. Its detectors so far:
+ * that family finds in the original text. Both detectors read a shared normalized view of the
+ * text (HTML entities and URL escapes decoded, zero-width chars, soft hyphens and bidi controls
+ * removed, fullwidth forms, Unicode dashes, spaces and digits and Cyrillic or Greek homoglyphs
+ * folded to ASCII), built once per scan and only where a cheap pre-filter sees a chance:
  *
  * <ul>
- *   <li>{@code fuzzy.email}: e-mail addresses ({@code EMAIL_ADDRESS}) with white space around
- *       {@code '@'} and {@code '.'} ("john.smith @outlook.com"), or with the at and the dot
- *       spelled out, bracketed or bare, in English and French ("john [at] outlook [dot] com",
- *       "jean.dupont arobase orange point fr", "john at outlook dot com").
+ *   <li>{@code fuzzy.email}: e-mail addresses ({@code EMAIL_ADDRESS}) with white space or a line
+ *       break around {@code '@'} and {@code '.'} ("john.smith @outlook.com"), or with the at and
+ *       the dot spelled out, bracketed or bare, in English, French, German, Spanish, Portuguese,
+ *       Italian, Dutch, Swedish and Russian ("john [at] outlook [dot] com", "jean.dupont arobase
+ *       orange point fr", "ivan собака mail точка ru").
+ *   <li>{@code fuzzy.structured}: the types of the regex family's structured recognizers (phone,
+ *       card and IBAN numbers, national ids...) written with odd separators, one digit at a
+ *       time, with letters for digits (O6 l2...), in words in English, French, German or Spanish
+ *       ("zéro six, douze, trente-quatre..."), or broken across two lines.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -50,7 +58,7 @@ public final class FuzzyDetectorProvider implements DetectorProvider {
   @Override
   public List<Detector> create(DetectorConfig config) {
     Objects.requireNonNull(config, "config");
-    return List.of(new ObfuscatedEmailDetector());
+    return List.of(new ObfuscatedEmailDetector(), new ObfuscatedNumberDetector(config.languages()));
   }
 
   /** Returns the provider name. */

@@ -12,9 +12,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reports e-mail addresses written with their {@code '@'} or dots obfuscated: it runs the regex
- * module's {@link EmailMatcher} on the {@link ObfuscatedEmailView} and reports view offsets, which
- * the scanner maps back to the whole obfuscated span of the original text.
+ * Reports e-mail addresses written with their {@code '@'} or dots obfuscated, or disguised by
+ * encodings and Unicode: it runs the regex module's {@link EmailMatcher} on the {@link
+ * ObfuscatedEmailView} built over the shared {@link NormalizedView} (entities and URL escapes
+ * decoded, invisible chars removed, Unicode folded), and reports view offsets, which the scanner
+ * maps back to the whole obfuscated span of the original text. The explanation names each
+ * technique undone: the view steps that changed the value (added by the scanner) and, in finer
+ * grain, the separators undone ({@code "spaces-around-at"}, {@code "at-dot-words"}, {@code
+ * "bracketed-at-dot"}, {@code "line-break-joined"}...) and the Unicode folds ({@code
+ * "fullwidth-folded"}, {@code "homoglyphs-folded"}...).
  *
  * <p>On top of the recognizer's rules, an obfuscated address must end with a real-looking
  * top-level domain ({@link TopLevelDomains}). Its score is that of its weakest separator (see
@@ -30,6 +36,9 @@ final class ObfuscatedEmailDetector implements Detector {
   /** The score of an obfuscated address that reads like a sentence: context words may raise it. */
   static final double IMPLAUSIBLE_SCORE = 0.4;
 
+  /** The technique of a separator that held a line break. */
+  static final String LINE_BREAK_JOINED = "line-break-joined";
+
   private static final Set<PiiType> TYPES = Set.of(PiiType.EMAIL_ADDRESS);
 
   @Override
@@ -44,31 +53,34 @@ final class ObfuscatedEmailDetector implements Detector {
 
   @Override
   public void detect(ScanContext context, FindingSink sink) {
-    CharSequence text = context.text();
-    if (!ObfuscatedEmailView.mayApply(text)) {
+    TextView base = context.view(NormalizedView.FACTORY);
+    CharSequence baseText = base.text();
+    boolean separators = ObfuscatedEmailView.mayApply(baseText);
+    if (!separators && (base.isOriginal() || baseText.toString().indexOf('@') < 0)) {
       return;
     }
-    TextView view = context.view(ObfuscatedEmailView.FACTORY);
+    TextView view = separators ? ObfuscatedEmailView.FACTORY.create(base) : base;
     if (view.isOriginal()) {
       return;
     }
     CharSequence normalized = view.text();
     EmailMatcher matcher = EmailMatcher.of(normalized);
     while (matcher.find()) {
-      int start = view.originalStart(matcher.start());
-      int end = view.originalEnd(matcher.end());
-      if (end - start == matcher.end() - matcher.start()) {
+      if (view.stepsChanging(matcher.start(), matcher.end()).isEmpty()) {
         continue; // written in clear: the regex detector reports it
       }
       CharSequence tld = normalized.subSequence(matcher.tldStart(), matcher.end());
       if (!TopLevelDomains.isKnown(tld)) {
         continue;
       }
-      report(sink, view, matcher, Tokens.of(text, start, end));
+      int baseStart = view == base ? matcher.start() : view.map().mapStart(matcher.start());
+      int baseEnd = view == base ? matcher.end() : view.map().mapEnd(matcher.end());
+      report(sink, context.text(), view, matcher, Tokens.of(baseText, baseStart, baseEnd));
     }
   }
 
-  private static void report(FindingSink sink, TextView view, EmailMatcher matcher, Tokens span) {
+  private static void report(
+      FindingSink sink, CharSequence original, TextView view, EmailMatcher matcher, Tokens span) {
     double score = 1.0;
     boolean bareAt = false;
     boolean dotUndone = false;
@@ -84,7 +96,13 @@ final class ObfuscatedEmailDetector implements Detector {
       if (!techniques.contains(s.technique())) {
         techniques.add(s.technique());
       }
+      if (span.hasLineBreak(k) && !techniques.contains(LINE_BREAK_JOINED)) {
+        techniques.add(LINE_BREAK_JOINED);
+      }
     }
+    int originalStart = view.originalStart(matcher.start());
+    int originalEnd = view.originalEnd(matcher.end());
+    techniques.addAll(UnicodeFoldView.techniques(original, originalStart, originalEnd));
     CharSequence normalized = view.text();
     String local = normalized.subSequence(matcher.start(), matcher.atIndex()).toString();
     int labelEnd = matcher.atIndex() + 1;

@@ -6,12 +6,16 @@ import java.util.Arrays;
 
 /**
  * Builds the view of a text in which obfuscated e-mail addresses are written in clear: "john .
- * smith @ outlook . com", "john [at] outlook [dot] com" and "jean.dupont arobase orange point fr"
- * all read {@code john.smith@outlook.com}-like in the view, and everything else is copied.
+ * smith @ outlook . com", "john [at] outlook [dot] com", "jean.dupont arobase orange point fr",
+ * "ivan собака mail точка ru" and "john.smith@" at the end of a line followed by "outlook.com"
+ * all read {@code john.smith@outlook.com}-like in the view, and everything else is copied. The
+ * at and dot words are those of {@link SeparatorParser}. Detectors build it over the shared
+ * {@link NormalizedView}, so entities, escapes, invisible chars and Unicode disguises are already
+ * undone.
  *
- * <p>Only the neighbourhood of an at is touched: an {@code '@'} with white space or an obfuscated
- * dot next to its words, a bracketed at, or an at word ("at", "arobase") followed by a word with a
- * dot. Around each, the text is cut into {@link Tokens}; an at joins the chain of words and dots
+ * <p>Only the neighbourhood of an at is touched: an {@code '@'} with white space or a line break
+ * or an obfuscated dot next to its words, a bracketed at, or an at word ("at", "arobase",
+ * "Klammeraffe"...) followed by a word with a dot. Around each, the text is cut into {@link Tokens}; an at joins the chain of words and dots
  * just before it (the local part, at most 64 chars) with the chain just after it (the domain, at
  * most 253 chars), if both exist and the domain has a dot. When two ats compete for the same word
  * ("mail me at john.smith @outlook.com"), the stronger one wins, and the later one on a tie:
@@ -106,7 +110,8 @@ final class ObfuscatedEmailView implements ViewFactory {
         if (s == Separator.AT_BRACKETED) {
           return i;
         }
-      } else if (SeparatorParser.isSpace(c) && i + 1 < n && (text.charAt(i + 1) | 0x20) == 'a') {
+      } else if (SeparatorParser.isBlank(c) && i + 1 < n
+          && SeparatorParser.mayStartAtWord(text.charAt(i + 1))) {
         Separator s = parser.parse(i);
         if ((s == Separator.AT_WORD || s == Separator.AT_SPELLED)
             && wordBefore(text, i)
@@ -121,8 +126,8 @@ final class ObfuscatedEmailView implements ViewFactory {
   /** An {@code '@'} with white space next to it, or an obfuscated dot next to its words. */
   private static boolean obfuscatedAround(CharSequence text, int at, SeparatorParser parser) {
     int n = text.length();
-    if ((at > 0 && SeparatorParser.isSpace(text.charAt(at - 1)))
-        || (at + 1 < n && SeparatorParser.isSpace(text.charAt(at + 1)))) {
+    if ((at > 0 && SeparatorParser.isBlank(text.charAt(at - 1)))
+        || (at + 1 < n && SeparatorParser.isBlank(text.charAt(at + 1)))) {
       return true;
     }
     int wordEnd = at + 1;
@@ -134,6 +139,12 @@ final class ObfuscatedEmailView implements ViewFactory {
     Separator after = wordEnd > at + 1 ? parser.parse(wordEnd) : null;
     if (after != null && !after.isAt()) {
       return true;
+    }
+    if (wordEnd > at + 2 && text.charAt(wordEnd - 1) == '.') {
+      Separator broken = parser.parse(wordEnd - 1); // "outlook.\ncom"
+      if (broken != null && !broken.isAt()) {
+        return true;
+      }
     }
     int wordStart = at;
     while (wordStart > 0 && at - wordStart <= MAX_LOCAL
@@ -152,8 +163,8 @@ final class ObfuscatedEmailView implements ViewFactory {
       return wordStart > 0 && SeparatorParser.isSpace(text.charAt(wordStart - 1));
     }
     int p = wordStart;
-    while (p > 0 && wordStart - p < SeparatorParser.MAX_SPACES
-        && SeparatorParser.isSpace(text.charAt(p - 1))) {
+    while (p > 0 && wordStart - p < SeparatorParser.MAX_SPACES + 2
+        && SeparatorParser.isBlank(text.charAt(p - 1))) {
       p--;
     }
     if (p == 0) {
@@ -167,18 +178,19 @@ final class ObfuscatedEmailView implements ViewFactory {
       return false;
     }
     int q = p;
-    while (q > 0 && p - q <= 5 && Character.isLetter(text.charAt(q - 1))) {
+    while (q > 0 && p - q <= SeparatorParser.LONGEST_WORD
+        && (Character.isLetter(text.charAt(q - 1)) || text.charAt(q - 1) == '-')) {
       q--;
     }
-    String word = text.subSequence(q, p).toString();
-    return word.equalsIgnoreCase("dot") || word.equalsIgnoreCase("point");
+    Separator word = SeparatorParser.wordSeparator(text, q, p);
+    return word != null && !word.isAt();
   }
 
   /** Tells whether a word ends before the white space that ends at {@code space}. */
   private static boolean wordBefore(CharSequence text, int space) {
     int p = space;
-    while (p > 0 && space - p < SeparatorParser.MAX_SPACES
-        && SeparatorParser.isSpace(text.charAt(p - 1))) {
+    while (p > 0 && space - p < SeparatorParser.MAX_SPACES + 2
+        && SeparatorParser.isBlank(text.charAt(p - 1))) {
       p--;
     }
     return p > 0 && SeparatorParser.isAddressChar(text.charAt(p - 1));

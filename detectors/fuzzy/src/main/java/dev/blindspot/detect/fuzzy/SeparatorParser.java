@@ -1,12 +1,20 @@
 package dev.blindspot.detect.fuzzy;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Reads one obfuscated separator at a position of a text: white space, then an {@code '@'}, a
  * spaced {@code '.'}, a bracketed at or dot, or a bare at or dot word, then white space.
  *
- * <p>White space here is horizontal only (spaces, tabs, no-break spaces), at most {@value
- * #MAX_SPACES} chars on either side: a value broken across lines or columns is not joined. Not
- * thread-safe: one parser per text and thread.
+ * <p>The at and dot words, any case, bare or bracketed: at, ät, arobase, arobas, Klammeraffe,
+ * arroba, chiocciola, apenstaartje, snabel-a, собака; dot, point, punkt, punto, ponto, punt,
+ * точка.
+ *
+ * <p>White space here is horizontal (spaces, tabs, no-break spaces), at most {@value #MAX_SPACES}
+ * chars on either side, plus at most one line break per separator (with up to {@value
+ * #MAX_SPACES} more spaces after it): "john.smith@" at the end of a line and "outlook.com" on the
+ * next are joined. Not thread-safe: one parser per text and thread.
  */
 final class SeparatorParser {
 
@@ -14,14 +22,38 @@ final class SeparatorParser {
   static final int MAX_SPACES = 4;
 
   private static final int MAX_BRACKET_SPACES = 2;
-  private static final int LONGEST_WORD = 7; // "arobase"
+
+  /** The longest at or dot word, "apenstaartje". */
+  static final int LONGEST_WORD = 12;
 
   /** Chars besides letters, digits and marks that may be part of an address. */
   private static final String ADDRESS_PUNCTUATION = ".-_+'!#$%&*/=?^`|~";
 
+  private static final Separator[] SEPARATORS = Separator.values();
+  private static final WordTable WORDS;
+
+  static {
+    Map<String, Integer> words = new HashMap<>();
+    for (String w : new String[] {"at", "собака"}) {
+      words.put(w, Separator.AT_WORD.ordinal());
+    }
+    for (String w :
+        new String[] {
+          "ät", "arobase", "arobas", "klammeraffe", "arroba", "chiocciola", "apenstaartje",
+          "snabel-a"
+        }) {
+      words.put(w, Separator.AT_SPELLED.ordinal());
+    }
+    for (String w : new String[] {"dot", "point", "punkt", "punto", "ponto", "punt", "точка"}) {
+      words.put(w, Separator.DOT_WORD.ordinal());
+    }
+    WORDS = new WordTable(words);
+  }
+
   private final CharSequence text;
   private final int limit;
   private int end;
+  private int lineBreaks;
 
   SeparatorParser(CharSequence text, int limit) {
     this.text = text;
@@ -40,6 +72,7 @@ final class SeparatorParser {
    *     i}
    */
   Separator parse(int i) {
+    lineBreaks = 0;
     int j = skipSpaces(i);
     if (j < 0 || j >= limit) {
       return null;
@@ -51,9 +84,12 @@ final class SeparatorParser {
       return spaceBefore || end > j + 1 ? Separator.AT_SPACED : Separator.AT_PLAIN;
     }
     if (c == '.') {
-      // Only a dot with white space before it: "john. smith" is the end of a sentence.
+      // A dot with white space before it, or a line break after it: "john. smith" is the end of
+      // a sentence, "outlook.\ncom" a domain broken by a line break.
+      int before = lineBreaks;
       int k = skipTrailingSpaces(j + 1);
-      if (spaceBefore && k < limit && Character.isLetterOrDigit(text.charAt(k))) {
+      boolean broken = lineBreaks > before;
+      if ((spaceBefore || broken) && k < limit && Character.isLetterOrDigit(text.charAt(k))) {
         end = k;
         return Separator.DOT_SPACED;
       }
@@ -67,12 +103,9 @@ final class SeparatorParser {
       return bracketed;
     }
     if (spaceBefore && Character.isLetter(c)) {
-      int k = j;
-      while (k < limit && k - j <= LONGEST_WORD && Character.isLetter(text.charAt(k))) {
-        k++;
-      }
+      int k = wordEnd(j);
       Separator word = word(j, k);
-      if (word != null && k < limit && isSpace(text.charAt(k))) {
+      if (word != null && k < limit && isBlank(text.charAt(k))) {
         int e = skipTrailingSpaces(k);
         if (e > k) {
           end = e;
@@ -81,6 +114,20 @@ final class SeparatorParser {
       }
     }
     return null;
+  }
+
+  /** Returns the end of the run of letters (and inner hyphens) at {@code j}, read up to a bound. */
+  private int wordEnd(int j) {
+    int k = j;
+    while (k < limit && k - j <= LONGEST_WORD) {
+      char c = text.charAt(k);
+      if (!Character.isLetter(c)
+          && !(c == '-' && k > j && k + 1 < limit && Character.isLetter(text.charAt(k + 1)))) {
+        break;
+      }
+      k++;
+    }
+    return k;
   }
 
   /** Reads "[at]", "( dot )", "{@}", "<.>"...: an opening bracket at {@code j}. */
@@ -101,10 +148,7 @@ final class SeparatorParser {
       inside = c == '@' ? Separator.AT_BRACKETED : Separator.DOT_BRACKETED;
       p++;
     } else {
-      int k = p;
-      while (k < limit && k - p <= LONGEST_WORD && Character.isLetter(text.charAt(k))) {
-        k++;
-      }
+      int k = wordEnd(p);
       Separator word = word(p, k);
       if (word == null) {
         return null;
@@ -126,52 +170,71 @@ final class SeparatorParser {
 
   /** Returns the separator a whole word stands for, ignoring case; null for another word. */
   private Separator word(int from, int to) {
-    switch (to - from) {
-      case 2:
-        return matches(from, "at") ? Separator.AT_WORD : null;
-      case 3:
-        return matches(from, "dot") ? Separator.DOT_WORD : null;
-      case 5:
-        return matches(from, "point") ? Separator.DOT_WORD : null;
-      case 6:
-        return matches(from, "arobas") ? Separator.AT_SPELLED : null;
-      case 7:
-        return matches(from, "arobase") ? Separator.AT_SPELLED : null;
-      default:
-        return null;
-    }
+    return wordSeparator(text, from, to);
   }
 
-  private boolean matches(int from, String lowerWord) {
-    for (int i = 0; i < lowerWord.length(); i++) {
-      if (Character.toLowerCase(text.charAt(from + i)) != lowerWord.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * Returns the separator that {@code text[from, to)} stands for as an at or dot word, ignoring
+   * case; null for any other word.
+   */
+  static Separator wordSeparator(CharSequence text, int from, int to) {
+    int word = WORDS.get(text, from, to, -1);
+    return word < 0 ? null : SEPARATORS[word];
   }
 
-  /** Returns the first non-space at or after {@code i}, or -1 after too much white space. */
+  /** Tells whether a char may start an at word ("at", "ät", "arobase", "Klammeraffe"...). */
+  static boolean mayStartAtWord(char c) {
+    char lower = Character.toLowerCase(c);
+    return lower == 'a' || lower == '\u00e4' || lower == 'k' || lower == 'c' || lower == 's'
+        || lower == '\u0441';
+  }
+
+  /**
+   * Returns the first non-blank at or after {@code i}, or -1 after too much white space: up to
+   * {@value #MAX_SPACES} spaces, and when the separator has no line break yet, a line break
+   * ({@code \n}, {@code \r} or {@code \r\n}) and up to {@value #MAX_SPACES} more spaces.
+   */
   private int skipSpaces(int i) {
     int j = i;
-    while (j < limit && isSpace(text.charAt(j))) {
-      if (j - i == MAX_SPACES) {
-        return -1;
+    int spaces = 0;
+    while (j < limit) {
+      char c = text.charAt(j);
+      if (isSpace(c)) {
+        if (spaces == MAX_SPACES) {
+          return -1;
+        }
+        spaces++;
+        j++;
+      } else if ((c == '\n' || c == '\r') && lineBreaks == 0) {
+        lineBreaks++;
+        spaces = 0;
+        j += c == '\r' && j + 1 < limit && text.charAt(j + 1) == '\n' ? 2 : 1;
+      } else {
+        break;
       }
-      j++;
     }
     return j;
   }
 
   /** Consumes the white space after a separator, unless there is too much of it. */
   private int skipTrailingSpaces(int i) {
+    int before = lineBreaks;
     int j = skipSpaces(i);
-    return j < 0 ? i : j;
+    if (j < 0) {
+      lineBreaks = before;
+      return i;
+    }
+    return j;
   }
 
-  /** Horizontal white space: a line break ends a value. */
+  /** Horizontal white space. */
   static boolean isSpace(char c) {
     return c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR;
+  }
+
+  /** White space or a line break: where a separator may start. */
+  static boolean isBlank(char c) {
+    return c == '\n' || c == '\r' || isSpace(c);
   }
 
   /** Chars that can be part of a local part or a domain (braces are read as brackets). */

@@ -6,8 +6,9 @@ import java.util.Arrays;
  * A region of text cut into the pieces an obfuscated address is made of: words (runs of address
  * chars), separators (ats and dots, see {@link Separator}) and breaks (anything else).
  *
- * <p>Separators own the white space around them, so an address written "john . smith @ outlook .
- * com" is the sequence word, dot, word, at, word, dot, word, with no break. Immutable once built.
+ * <p>Separators own the white space around them (and at most one line break), so an address
+ * written "john . smith @ outlook . com" is the sequence word, dot, word, at, word, dot, word, with
+ * no break. Immutable once built.
  */
 final class Tokens {
 
@@ -37,7 +38,7 @@ final class Tokens {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (SeparatorParser.isSpace(c) || c == '@' || SeparatorParser.closerOf(c) != 0) {
+      if (SeparatorParser.isBlank(c) || c == '@' || SeparatorParser.closerOf(c) != 0) {
         Separator separator = parser.parse(i);
         if (separator != null) {
           tokens.add(SEPARATOR, i, parser.end(), separator);
@@ -45,7 +46,7 @@ final class Tokens {
           continue;
         }
         int j = i + 1;
-        while (SeparatorParser.isSpace(c) && j < to && SeparatorParser.isSpace(text.charAt(j))) {
+        while (SeparatorParser.isBlank(c) && j < to && SeparatorParser.isBlank(text.charAt(j))) {
           j++;
         }
         tokens.add(BREAK, i, j, null);
@@ -54,6 +55,16 @@ final class Tokens {
         int j = i + 1;
         while (j < to && SeparatorParser.isAddressChar(text.charAt(j))) {
           j++;
+        }
+        // "outlook.\ncom": a word ending with a dot at a line break is a word and a dot.
+        if (j - 1 > i && text.charAt(j - 1) == '.' && j < to && SeparatorParser.isBlank(text.charAt(j))) {
+          Separator dot = parser.parse(j - 1);
+          if (dot != null && !dot.isAt()) {
+            tokens.add(WORD, i, j - 1, null);
+            tokens.add(SEPARATOR, j - 1, parser.end(), dot);
+            i = parser.end();
+            continue;
+          }
         }
         tokens.add(WORD, i, j, null);
         i = j;
@@ -107,6 +118,16 @@ final class Tokens {
 
   int end(int k) {
     return ends[k];
+  }
+
+  /** Tells whether token {@code k} holds a line break (a separator that joins two lines). */
+  boolean hasLineBreak(int k) {
+    for (int i = starts[k]; i < ends[k]; i++) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   int length(int k) {

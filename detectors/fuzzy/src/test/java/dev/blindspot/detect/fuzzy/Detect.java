@@ -16,18 +16,28 @@ final class Detect {
   }
 
   private static final String SP = "[ \\t\\u00a0\\u202f]";
+  private static final String LB = "(?:\\r\\n|[\\r\\n])";
+  /** White space on one side of a separator: up to 4 spaces, a line break, up to 4 spaces. */
+  private static final String W0 = SP + "{0,4}(?:" + LB + SP + "{0,4})?";
+  /** The same, but at least one char. */
+  private static final String W1 = "(?:" + SP + "{0,4}" + LB + SP + "{0,4}|" + SP + "{1,4})";
+  private static final String WORDS =
+      "(?iu:at|ät|arobase|arobas|klammeraffe|arroba|chiocciola|apenstaartje|snabel-a|собака"
+          + "|dot|point|punkt|punto|ponto|punt|точка)";
 
   /**
    * Every separator form, tried left to right in one pass so that each white space char belongs
-   * to one separator: bracketed, spaced '@', spaced '.', bare words.
+   * to one separator: bracketed, spaced '@', spaced '.', a dot at a line break, bare words. (A
+   * separator with a line break on both sides never sits inside a reported span: the second line
+   * break ends the chain.)
    */
   private static final Pattern SEPARATOR =
       Pattern.compile(
-          SP + "{0,4}[\\[({<]" + SP + "{0,2}(?<b>(?i:at|arobase|arobas|dot|point)|[@.])" + SP
-              + "{0,2}[\\])}>]" + SP + "{0,4}"
-              + "|" + SP + "{0,4}(?<a>@)" + SP + "{0,4}"
-              + "|" + SP + "{1,4}(?<d>\\.)" + SP + "{0,4}"
-              + "|" + SP + "{1,4}(?<w>(?i:at|arobase|arobas|dot|point))" + SP + "{1,4}");
+          W0 + "[\\[({<]" + SP + "{0,2}(?<b>" + WORDS + "|[@.])" + SP + "{0,2}[\\])}>]" + W0
+              + "|" + W0 + "(?<a>@)" + W0
+              + "|" + W1 + "(?<d>\\.)" + W0
+              + "|" + "(?<e>\\.)" + SP + "{0,4}" + LB + SP + "{0,4}"
+              + "|" + W1 + "(?<w>" + WORDS + ")" + W1);
 
   /** The obfuscation removed from a span, the slow and obvious way. */
   static String deobfuscate(String span) {
@@ -36,9 +46,10 @@ final class Detect {
     int copied = 0;
     while (m.find()) {
       String sep = m.group("b") != null ? m.group("b") : m.group("a") != null ? m.group("a")
-          : m.group("d") != null ? m.group("d") : m.group("w");
-      char first = Character.toLowerCase(sep.charAt(0));
-      out.append(span, copied, m.start()).append(first == '@' || first == 'a' ? '@' : '.');
+          : m.group("d") != null ? m.group("d") : m.group("e") != null ? m.group("e") : m.group("w");
+      boolean at = sep.equals("@") || sep.matches("(?iu)at|ät|arobase|arobas|klammeraffe|arroba"
+          + "|chiocciola|apenstaartje|snabel-a|собака");
+      out.append(span, copied, m.start()).append(at ? '@' : '.');
       copied = m.end();
     }
     return out.append(span, copied, span.length()).toString();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.blindspot.Finding;
 import dev.blindspot.PiiScanner;
 import dev.blindspot.PiiType;
+import dev.blindspot.redact.Operators;
 import dev.blindspot.spi.DetectorConfig;
 import dev.blindspot.spi.DetectorProvider;
 import java.io.IOException;
@@ -79,6 +80,17 @@ class FuzzyDetectorProviderTest {
   }
 
   @Test
+  void redactsDisguisedNumbersAndAddressesThroughTheScanner() {
+    assertEquals("Appelez-moi au <PHONE_NUMBER> svp",
+        SCANNER.redact("Appelez-moi au zéro six, douze, trente-quatre, cinquante-six, "
+            + "soixante-dix-huit svp", "fr", Operators.typeTag()));
+    assertEquals("card <CREDIT_CARD> exp 12/26",
+        SCANNER.redact("card 4111_1111_1111_1111 exp 12/26", "en", Operators.typeTag()));
+    assertEquals("mail <EMAIL_ADDRESS> ok", SCANNER.redact("mail ｊｏｈｎ＠ｏｕｔｌｏｏｋ．ｃｏｍ ok"));
+    assertEquals("write to <EMAIL_ADDRESS> now", SCANNER.redact("write to john&#64;outlook&#46;com now"));
+  }
+
+  @Test
   void isRegisteredWithTheServiceLoader() {
     boolean found = false;
     for (DetectorProvider p : ServiceLoader.load(DetectorProvider.class)) {
@@ -86,7 +98,7 @@ class FuzzyDetectorProviderTest {
     }
     assertTrue(found);
     assertEquals(
-        List.of("fuzzy.email"),
+        List.of("fuzzy.email", "fuzzy.structured"),
         new FuzzyDetectorProvider().create(DetectorConfig.empty(List.of())).stream()
             .map(d -> d.id())
             .toList());

@@ -86,8 +86,53 @@ class ObfuscatedEmailDetectorTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          mail ⟦ｊｏｈｎ．ｓｍｉｔｈ＠ｏｕｔｌｏｏｋ．ｃｏｍ⟧ please              | fullwidth-folded unicode-folded
+          écrivez à ⟦ma\u00adrie.du\u200bpont@orange.fr⟧ svp               | invisible-chars-removed
+          write to ⟦john&#64;outlook&#46;com⟧ now                           | html-entities-decoded
+          write to ⟦john&commat;outlook&period;com⟧ now                     | html-entities-decoded
+          link mailto:⟦john%40outlook.com⟧ ok                               | url-decoded
+          my mail ⟦j\u043ehn.smith@gm\u0430il.c\u043em⟧                    | homoglyphs-folded unicode-folded
+          Mail: ⟦john.smith@\\noutlook.com⟧                                  | line-break-joined spaces-around-at
+          courriel : ⟦jean.dupont@orange.\\nfr⟧ merci                        | line-break-joined spaces-around-dot
+          Meine Adresse: ⟦hans.mueller Klammeraffe web punkt de⟧             | at-dot-words
+          schreib an ⟦hans ät gmx punkt de⟧                                  | at-dot-words
+          escríbeme a ⟦maria.lopez arroba correo punto es⟧                   | at-dot-words
+          scrivimi a ⟦giulia chiocciola libero punto it⟧                     | at-dot-words
+          mail ⟦jan apenstaartje ziggo punt nl⟧                              | at-dot-words
+          maila ⟦sven snabel-a telia punkt se⟧                               | at-dot-words
+          пишите ⟦ivan.petrov собака mail точка ru⟧                          | at-dot-words
+          e-mail: ⟦joao [arroba] uol [ponto] com [ponto] br⟧                 | bracketed-at-dot
+          mail ⟦ｊ\u200bｏｈｎ＠ｇｍａｉｌ．ｃｏｍ⟧ now                            | invisible-chars-removed fullwidth-folded unicode-folded
+          mail ⟦jo&#8203;hn&#64;gmail.com⟧ now                              | html-entities-decoded invisible-chars-removed
+          mail ⟦john %5Bat%5D gmail %5Bdot%5D com⟧ now                      | url-decoded bracketed-at-dot email-obfuscation-undone
+          """)
+  void findsAddressesDisguisedByEncodingsUnicodeAndOtherLanguages(String marked, String techniques) {
+    // Soft hyphen, zero-width space and Cyrillic letters are Unicode escapes of the source above.
+    String unescaped = marked.strip().replace("\\n", "\n");
+    String text = plain(unescaped);
+    RecordingSink sink = Detect.run(text);
+    assertEquals(expected(unescaped), sink.describe(text));
+    RecordingSink.Report r = sink.reports.get(0);
+    assertTrue(r.score() >= 0.5, r.toString());
+    for (String technique : techniques.split(" ")) {
+      assertTrue(r.why().normalizations().contains(technique), r.why().toString());
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
+        "twenty four seven",
+        "a b c 1 2 3",
+        "Ma ch\u00e8re, j'arrive \u00e0 10 h. Point.",
+        "I'm at\nhome. Dot your i's",
+        "собака на улице. Точка.",
+        "Fish &amp; Chips at the pub &#64; noon",
+        "Discount 100%25 at shop dot",
         "I looked at the screen dot by dot",
         "meet at 10 dot 30",
         "reply at your convenience. Com port 3",

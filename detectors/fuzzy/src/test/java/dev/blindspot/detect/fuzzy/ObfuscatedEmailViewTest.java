@@ -57,11 +57,33 @@ class ObfuscatedEmailViewTest {
             "see you at home",
             "reply at your convenience. Com port 3",
             "mail me at john.smith@outlook.com",
-            "john . smith\n@ outlook.com",
+            "john . smith\n\n@ outlook.com",
             "john      @ outlook.com")) {
       TextView original = TextView.of(text);
       assertSame(original, ObfuscatedEmailView.FACTORY.create(original), text);
     }
+  }
+
+  @Test
+  void joinsAnAddressBrokenByOneLineBreak() {
+    assertEquals("john.smith@outlook.com", view("john . smith\n@ outlook.com").text().toString());
+    assertEquals("Mail: john.smith@outlook.com\nThanks",
+        view("Mail: john.smith@\r\noutlook.com\nThanks").text().toString());
+    assertEquals("jean.dupont@orange.fr", view("jean.dupont@orange.\nfr").text().toString());
+    assertEquals("marie@free.fr", view("marie arobase\n  free point fr").text().toString());
+  }
+
+  @Test
+  void undoesAtAndDotWordsInManyLanguages() {
+    assertEquals("hans.muller@web.de", view("hans.muller Klammeraffe web punkt de").text().toString());
+    assertEquals("hans@web.de", view("hans ät web punkt de").text().toString());
+    assertEquals("maria@correo.es", view("maria arroba correo punto es").text().toString());
+    assertEquals("joao@uol.com.br", view("joao [arroba] uol [ponto] com [ponto] br").text().toString());
+    assertEquals("giulia@libero.it", view("giulia chiocciola libero punto it").text().toString());
+    assertEquals("jan@ziggo.nl", view("jan apenstaartje ziggo punt nl").text().toString());
+    assertEquals("sven@telia.se", view("sven snabel-a telia punkt se").text().toString());
+    assertEquals("ivan@mail.ru", view("ivan собака mail точка ru").text().toString());
+    assertEquals("ivan@mail.ru", view("ivan (СОБАКА) mail {ТОЧКА} ru").text().toString());
   }
 
   @Test

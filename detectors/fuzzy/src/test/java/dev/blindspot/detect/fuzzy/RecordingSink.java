@@ -31,7 +31,7 @@ final class RecordingSink implements FindingSink {
             view.originalEnd(end),
             view.text().subSequence(start, end).toString(),
             score,
-            why.withNormalizations(view.steps())));
+            why.withNormalizations(view.stepsChanging(start, end))));
   }
 
   /** Renders the reports as "start..end=original text", for readable assertions. */

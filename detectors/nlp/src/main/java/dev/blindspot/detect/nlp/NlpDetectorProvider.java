@@ -3,36 +3,52 @@ package dev.blindspot.detect.nlp;
 import dev.blindspot.spi.Detector;
 import dev.blindspot.spi.DetectorConfig;
 import dev.blindspot.spi.DetectorProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Provides the person-name detectors, selected with the name {@value #NAME}: {@code
+ * Provides the person-name detector, selected with the name {@value #NAME}: {@code
  * PiiScanner.builder().detectors("nlp")}.
  *
- * <p>Today the family holds one detector, {@value #PERSON_RULES_ID}, which reports {@link
- * dev.blindspot.PiiType#PERSON} where the text announces a name:
+ * <p>The family holds one detector, {@value #PERSON_ID} (a {@link PersonDetector}), which reports
+ * {@link dev.blindspot.PiiType#PERSON} from three signals:
  *
  * <ul>
- *   <li>after a title: Mr, Mrs, Ms, Miss, Dr, Prof, Sir, Madam; M., Mme, Mlle, Me, Pr, Monsieur,
- *       Madame; Herr, Frau; Sr., Sra., Srta., Don, Doña; followed by one to three capitalised name
- *       words, with initials ("J. Smith") and particles ("de", "van", "bin") between them. Score
- *       0.85.
- *   <li>in an announcing phrase: "my name is", "I am", "this is _ speaking", "Sarah here", "je
- *       m'appelle", "je suis", "c'est _ à l'appareil", "mon nom est", "ich heiße", "me llamo", "mi
- *       nombre es" and a few more. Score 0.85 for a capitalised name, 0.7 for one in lower case,
- *       which only the phrases that cannot introduce anything else accept ("my name is john").
+ *   <li>OpenNLP name-finder models trained for this library on English and French support chats
+ *       (explanation {@code model:opennlp-en-person}, {@code model:opennlp-fr-person}), or models
+ *       the user supplies;
+ *   <li>rules: a title (Mr, Mrs, Ms, Dr, Prof; M., Mme, Mlle; Herr, Frau; Sr., Sra., Doña)
+ *       followed by capitalised name words, or a phrase that announces a name ("my name is", "this
+ *       is _ speaking", "Sarah here", "je m'appelle", "c'est _ à l'appareil", "ich heiße", "me
+ *       llamo"), also with a name in lower case ({@code rule:honorific}, {@code
+ *       rule:announcing-phrase}). Alone, they score 0.85, or 0.7 for a lower-case name;
+ *   <li>a gazetteer of given and family names of many cultures ({@code gazetteer}).
  * </ul>
  *
- * <p>The span covers the name only, never the title or the phrase. Weekdays, months, products and
- * brands ("Dr. Martens", "Ms Word"), function words and common vocabulary ("I am calling", "je
- * suis désolé") are not taken for names. Explanations name the rule ({@code rule:honorific} or
- * {@code rule:announcing-phrase}) and what fired ({@code honorific:mr}, {@code
- * phrase:fr:je-m-appelle}), never the name.
+ * <p>Weekdays, months, products, brands and places are not persons on the word of a model or the
+ * gazetteer alone. The span covers the name only, never the title or the phrase. Explanations name
+ * the signals, never the name.
  *
- * <p>The rules of English, French, German and Spanish run on every text, whatever language the
- * scanner was built for. The detector reads each text once and runs in linear time; it is
- * immutable and thread-safe, and so is this provider.
+ * <p>Configuration keys, given with {@code PiiScanner.builder().configure("nlp", key, value)}:
+ *
+ * <ul>
+ *   <li>{@code person.model.<language>} for {@code en, fr, de, es, it, nl, pt}: an OpenNLP
+ *       {@code TokenNameFinderModel} to add for that language, as a file path or {@code
+ *       classpath:path/in/jar.bin};
+ *   <li>{@code person.shipped-models}: {@code false} to replace the shipped models by the supplied
+ *       ones (default {@code true}: the supplied models are added).
+ * </ul>
+ *
+ * <p>For a model held in memory or read from a stream, build a {@link PersonDetector} with its
+ * builder and pass it to {@code PiiScanner.builder().detector(...)}. This provider is immutable and
+ * thread-safe.
  *
  * <p>Do this: select the family by name and let the scanner create the detector once. Not that:
  * build a scanner per text.
@@ -42,8 +58,19 @@ public final class NlpDetectorProvider implements DetectorProvider {
   /** The name users select this family by. */
   public static final String NAME = "nlp";
 
-  /** The id of the rule-based person detector, carried by its findings. */
-  public static final String PERSON_RULES_ID = PersonRuleDetector.ID;
+  /** The id of the person detector, carried by its findings. */
+  public static final String PERSON_ID = PersonDetector.ID;
+
+  /** The languages a model may be configured for with {@code person.model.<language>}. */
+  public static final List<String> MODEL_LANGUAGES = List.of("en", "fr", "de", "es", "it", "nl", "pt");
+
+  /** The key prefix of a supplied model: {@code person.model.fr}. */
+  public static final String MODEL_KEY_PREFIX = "person.model.";
+
+  /** The key that turns the shipped models off: {@code person.shipped-models=false}. */
+  public static final String SHIPPED_MODELS_KEY = "person.shipped-models";
+
+  private static final String CLASSPATH = "classpath:";
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
   public NlpDetectorProvider() {}
@@ -59,15 +86,69 @@ public final class NlpDetectorProvider implements DetectorProvider {
   }
 
   /**
-   * Creates the person detector. Its word lists are loaded once per class loader and shared.
+   * Returns {@code person.model.<language>} for each of {@link #MODEL_LANGUAGES} and {@value
+   * #SHIPPED_MODELS_KEY}.
    *
-   * @param config the scanner's configuration for this family; it accepts no key
-   * @return the rule-based person detector
+   * @return the accepted keys
+   */
+  @Override
+  public Set<String> configKeys() {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String language : MODEL_LANGUAGES) {
+      keys.add(MODEL_KEY_PREFIX + language);
+    }
+    keys.add(SHIPPED_MODELS_KEY);
+    return Set.copyOf(keys);
+  }
+
+  /**
+   * Creates the person detector. Word lists and shipped models are loaded once per class loader
+   * and shared; supplied models are read here.
+   *
+   * @param config the scanner's configuration for this family
+   * @return the person detector
+   * @throws IllegalArgumentException if a supplied model cannot be read (the message names the key)
    */
   @Override
   public List<Detector> create(DetectorConfig config) {
     Objects.requireNonNull(config, "config");
-    return List.of(new PersonRuleDetector(PersonLexicon.standard()));
+    PersonDetector.Builder builder =
+        PersonDetector.builder().shippedModels(config.getBoolean(SHIPPED_MODELS_KEY, true));
+    for (String language : MODEL_LANGUAGES) {
+      String key = MODEL_KEY_PREFIX + language;
+      Optional<String> location = config.get(key);
+      if (location.isPresent()) {
+        InputStream in = open(location.get().strip());
+        if (in == null) {
+          throw new IllegalArgumentException(
+              "setting '" + key + "': no model at '" + location.get() + "'");
+        }
+        try (in) {
+          builder.model(language, in);
+        } catch (IOException | RuntimeException e) {
+          // OpenNLP fails on a stream that is not a model with any kind of exception.
+          throw new IllegalArgumentException(
+              "setting '" + key + "': cannot read an OpenNLP name-finder model from '"
+                  + location.get() + "' (" + e.getClass().getSimpleName() + ")", e);
+        }
+      }
+    }
+    return List.of(builder.build());
+  }
+
+  /** Opens a file or a class path resource; null when there is none. */
+  private static InputStream open(String location) {
+    if (location.startsWith(CLASSPATH)) {
+      String resource = location.substring(CLASSPATH.length()).replaceFirst("^/", "");
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      InputStream in = loader == null ? null : loader.getResourceAsStream(resource);
+      return in != null ? in : NlpDetectorProvider.class.getClassLoader().getResourceAsStream(resource);
+    }
+    try {
+      return Files.newInputStream(Path.of(location));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** Returns the provider name. */

@@ -44,6 +44,12 @@ import java.util.TreeSet;
  *   <li>{@code [common]} vocabulary that is not a name after an announcing phrase
  *   <li>{@code [after-self]} words that follow "I am" or "je suis" in a self-description, or
  *       come before "here": not a name after a {@code self} phrase or at the start of a line
+ *   <li>{@code [place]} countries, regions and cities: the rules ignore them (after a title or a
+ *       phrase they are names), the statistical signals do not take them for persons
+ *   <li>{@code [organization]} words that make the capitalised words before them a company, a shop
+ *       or a street ("Hoffmann Bakery", "Arden Road"); ignored by the rules
+ *   <li>{@code [role]} words that introduce a person by role ("my son", "le livreur"), after which
+ *       a capitalised word is likely a name; ignored by the rules
  * </ul>
  */
 final class PersonLexicon {
@@ -59,6 +65,9 @@ final class PersonLexicon {
   static final int PARTICLE = 1 << 5;
   static final int GREETING = 1 << 6;
   static final int HONORIFIC = 1 << 7;
+  static final int PLACE = 1 << 8;
+  static final int ORGANIZATION = 1 << 9;
+  static final int ROLE = 1 << 10;
 
   private static final Map<String, Integer> SECTION_FLAGS =
       Map.of(
@@ -68,7 +77,10 @@ final class PersonLexicon {
           "product", PRODUCT,
           "after-self", AFTER_SELF,
           "particle", PARTICLE,
-          "greeting", GREETING | FUNCTION);
+          "greeting", GREETING | FUNCTION,
+          "place", PLACE,
+          "organization", ORGANIZATION,
+          "role", ROLE);
 
   private static final WordTable<Boolean> NO_PRODUCTS = WordTable.of(Map.of());
 

@@ -47,16 +47,19 @@ class NlpDetectorProviderTest {
   }
 
   @Test
-  void createsThePersonRulesDetector() {
+  void createsTheHybridPersonDetector() {
     NlpDetectorProvider provider = new NlpDetectorProvider();
     assertEquals(NlpDetectorProvider.NAME, provider.name());
-    assertEquals(Set.of(), provider.configKeys());
+    assertEquals(
+        Set.of("person.model.en", "person.model.fr", "person.model.de", "person.model.es",
+            "person.model.it", "person.model.nl", "person.model.pt", "person.shipped-models"),
+        provider.configKeys());
     List<Detector> detectors = provider.create(DetectorConfig.empty(List.of("fr")));
     assertEquals(1, detectors.size());
-    assertEquals("nlp.person-rules", detectors.get(0).id());
-    assertEquals(NlpDetectorProvider.PERSON_RULES_ID, detectors.get(0).id());
+    assertEquals("nlp.person", detectors.get(0).id());
+    assertEquals(NlpDetectorProvider.PERSON_ID, detectors.get(0).id());
     assertEquals(Set.of(PiiType.PERSON), detectors.get(0).types());
-    assertEquals(List.of("nlp.person-rules"), SCANNER.detectorIds());
+    assertEquals(List.of("nlp.person"), SCANNER.detectorIds());
   }
 
   @Test
@@ -78,12 +81,17 @@ class NlpDetectorProviderTest {
   }
 
   @Test
-  void lowerCaseNamesPassTheDefaultThresholdButNotAStricterOne() {
-    String text = "my name is john smith";
-    assertEquals(1, SCANNER.scan(text).size());
-    PiiScanner strict = PiiScanner.builder().detectors("nlp").minScore(0.8).build();
-    assertEquals(List.of(), strict.scan(text));
-    assertEquals(1, strict.scan("my name is John Smith").size());
+  void lowerCaseNamesPassTheDefaultThresholdWithALowerScoreThanCapitalisedOnes() {
+    List<Finding> lower = SCANNER.scan("my name is zorba qwillen");
+    List<Finding> upper = SCANNER.scan("My name is Zorba Qwillen");
+    assertEquals(1, lower.size());
+    assertEquals(1, upper.size());
+    assertEquals(11, lower.get(0).start());
+    assertEquals(24, lower.get(0).end());
+    assertTrue(lower.get(0).score() < upper.get(0).score(), () -> lower + " vs " + upper);
+    PiiScanner strict = PiiScanner.builder().detectors("nlp").minScore(0.9).build();
+    assertEquals(List.of(), strict.scan("my name is zorba qwillen"));
+    assertEquals(1, strict.scan("My name is Zorba Qwillen").size());
   }
 
   @Test
@@ -118,15 +126,18 @@ class NlpDetectorProviderTest {
   }
 
   @Test
-  void scanAgreesWithTheDetectorOnTheGoldenCorpus() {
+  void scanFindsEveryNameOfTheRulesGoldenCorpusAndNothingInItsNegatives() {
     for (GoldenLine line : allGoldenLines()) {
-      List<String> expected =
-          line.expected().stream().map(e -> e.start() + ".." + e.end()).collect(Collectors.toList());
       List<String> scanned =
           SCANNER.scan(line.text()).stream()
               .map(f -> f.start() + ".." + f.end())
               .collect(Collectors.toList());
-      assertEquals(expected, scanned, line.source());
+      for (GoldenLine.Expected e : line.expected()) {
+        assertTrue(scanned.contains(e.start() + ".." + e.end()), () -> line.source() + " " + scanned);
+      }
+      if (line.source().startsWith("golden-negatives")) {
+        assertEquals(List.of(), scanned, line.source());
+      }
     }
   }
 

@@ -11,11 +11,23 @@ import java.util.Objects;
  * pattern scans and validators, in time linear in the text length.
  *
  * <p>Select it with {@code PiiScanner.builder().detectors("regex")}; it is found by {@link
- * java.util.ServiceLoader}, so users never instantiate it. Its detectors so far:
+ * java.util.ServiceLoader}, so users never instantiate it. Its detectors:
  *
  * <ul>
  *   <li>{@code regex.email}: e-mail addresses ({@code EMAIL_ADDRESS}), including
  *       internationalized ones, see {@link EmailMatcher}.
+ *   <li>{@code regex.structured}: every other structured type, see {@link
+ *       StructuredRecognizers}: {@code CREDIT_CARD}, {@code IBAN_CODE}, {@code BIC}, {@code
+ *       PHONE_NUMBER}, {@code IP_ADDRESS}, {@code MAC_ADDRESS}, {@code URL}, {@code IMEI}, {@code
+ *       CRYPTO}, {@code DATE_TIME} (dates of birth), {@code EU_VAT}; United States {@code
+ *       US_SSN}, {@code US_ITIN}, {@code US_ABA_ROUTING}, {@code US_PASSPORT}, {@code
+ *       US_DRIVER_LICENSE}; {@code UK_NINO}, {@code UK_NHS}; France {@code FR_NIR}, {@code
+ *       FR_SIREN}, {@code FR_SIRET}, {@code FR_PASSPORT}, {@code FR_ID_CARD}; Germany {@code
+ *       DE_TAX_ID}, {@code DE_ID_CARD}, {@code DE_PASSPORT}; Spain {@code ES_NIF}, {@code ES_CIF};
+ *       Italy {@code IT_FISCAL_CODE}, {@code IT_VAT}; {@code NL_BSN}; {@code BE_NATIONAL_NUMBER};
+ *       Poland {@code PL_PESEL}, {@code PL_NIP}; {@code SE_PERSONNUMMER}; {@code CA_SIN};
+ *       Australia {@code AU_TFN}, {@code AU_MEDICARE}, {@code AU_ABN}; India {@code IN_AADHAAR},
+ *       {@code IN_PAN}; {@code SG_NRIC}.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -39,20 +51,16 @@ public final class RegexDetectorProvider implements DetectorProvider {
   }
 
   /**
-   * Creates one detector per identifier type of this family.
+   * Creates the detectors of this family.
    *
-   * @param config the scanner's configuration for this family (no key is accepted yet)
+   * @param config the scanner's configuration for this family (no key is accepted yet); its
+   *     languages choose the regions of national phone numbers in texts of unknown language
    * @return the detectors, immutable and thread-safe
    */
   @Override
   public List<Detector> create(DetectorConfig config) {
     Objects.requireNonNull(config, "config");
-    return catalogue();
-  }
-
-  /** Every detector of this module, one per identifier type; new types are added here. */
-  static List<Detector> catalogue() {
-    return List.of(new EmailDetector());
+    return List.of(new EmailDetector(), new StructuredDetector(config.languages()));
   }
 
   /** Returns the provider name. */

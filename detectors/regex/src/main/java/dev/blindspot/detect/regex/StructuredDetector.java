@@ -2,46 +2,43 @@ package dev.blindspot.detect.regex;
 
 import dev.blindspot.PiiType;
 import dev.blindspot.spi.Detector;
+import dev.blindspot.spi.FindingSink;
+import dev.blindspot.spi.ScanContext;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Base of the detectors of this module: one identifier type, a fixed id of the form {@code
- * "regex.<name>"}, and no mutable state, so one instance serves every thread.
- *
- * <p>A subclass implements {@link #detect} as a cheap pre-filter (find the trigger char, such as
- * {@code '@'} or a digit), bounded expansions around each trigger and validators, and reports on
- * the original text.
+ * The {@value #ID} detector: every structured type but e-mail, found by {@link
+ * StructuredRecognizers} in one pass over the original text. Immutable and thread-safe.
  */
-abstract class StructuredDetector implements Detector {
+final class StructuredDetector implements Detector {
 
-  private final String id;
-  private final PiiType type;
-  private final Set<PiiType> types;
+  static final String ID = "regex.structured";
 
-  StructuredDetector(String id, PiiType type) {
-    this.id = id;
-    this.type = type;
-    this.types = Set.of(type);
+  private final StructuredRecognizers recognizers;
+
+  StructuredDetector(List<String> languages) {
+    this.recognizers = StructuredRecognizers.of(languages);
   }
 
   @Override
-  public final String id() {
-    return id;
+  public String id() {
+    return ID;
   }
 
   @Override
-  public final Set<PiiType> types() {
-    return types;
+  public Set<PiiType> types() {
+    return recognizers.types();
   }
 
-  /** Returns the one type this detector reports. */
-  final PiiType type() {
-    return type;
+  @Override
+  public void detect(ScanContext context, FindingSink sink) {
+    recognizers.scan(context.text(), context.language(), sink::report);
   }
 
-  /** Returns the id and type; a detector holds no text. */
+  /** Returns the id and types; a detector holds no text. */
   @Override
   public String toString() {
-    return getClass().getSimpleName() + "[id=" + id + ", type=" + type + "]";
+    return "StructuredDetector[id=" + ID + ", types=" + types() + "]";
   }
 }

@@ -2,10 +2,107 @@
  * Structured identifiers: the {@code "regex"} detector family.
  *
  * <p>Public here are only {@link dev.blindspot.detect.regex.RegexDetectorProvider}, found by
- * {@link java.util.ServiceLoader}, and {@link dev.blindspot.detect.regex.EmailMatcher}, the e-mail
- * recognizer that the fuzzy detectors reuse on normalized views. Everything else is
- * package-private: each identifier type is one {@code StructuredDetector} subclass listed in the
- * provider's catalogue, with a cheap pre-filter (a trigger char), bounded expansions around it and
- * validators; no regular expression ever runs over a whole text.
+ * {@link java.util.ServiceLoader}, and the two recognizers other families reuse on normalized
+ * views: {@link dev.blindspot.detect.regex.EmailMatcher} and {@link
+ * dev.blindspot.detect.regex.StructuredRecognizers}. Everything else is package-private.
+ *
+ * <h2>Architecture: one pass, two detectors</h2>
+ *
+ * <ul>
+ *   <li>{@code regex.email} finds e-mail addresses around each {@code '@'} (one {@code indexOf}
+ *       on text without one).
+ *   <li>{@code regex.structured} reports every other type. It is one detector emitting many
+ *       types, not one detector per type, because the scanner runs each detector over the whole
+ *       text: eighty detectors would be eighty passes. The finding's detector id is {@code
+ *       regex.structured}; its explanation names the type's recognizer, such as {@code
+ *       "pattern:iban"}. Users select types with the scanner's allow and deny lists.
+ *   <li>{@code CandidateScanner} walks the text once with a table lookup per char and yields
+ *       bounded candidates: <em>runs</em> of ASCII letter-and-digit atoms joined by one or two
+ *       separator chars (space, no-break space, {@code - . / : ( )}), holding at least one digit,
+ *       and <em>URL</em> candidates ({@code http://}, {@code https://}, {@code www.}). Text
+ *       without digits or URLs costs that pass and nothing more; no regular expression runs over
+ *       the text. One more bounded candidate: a standalone word of 8 or 11 upper-case letters
+ *       (the shape of a BIC such as {@code BNPAFRPP}), checked only when a BIC word is near.
+ *   <li>Each run goes to the recognizers whose cheap {@code wants} test (digit count, atom count)
+ *       accepts it. A recognizer reads windows of consecutive atoms of bounded length, checks its
+ *       shape and validator, and adds hits with a base score. libphonenumber only ever sees one
+ *       window of at most {@value dev.blindspot.detect.regex.PhoneRecognizer#MAX_DIGITS} digits.
+ *   <li>The hits of a run get their context words, then overlapping hits are resolved (highest
+ *       score, then longest, then earliest) and reported in offset order.
+ * </ul>
+ *
+ * <p>Every char is read by the pass once, and each atom by each recognizer a bounded number of
+ * times, so a scan is linear in the text length, also on adversarial input (a megabyte of digits,
+ * {@code 1-1-1-...}).
+ *
+ * <h2>Scoring model</h2>
+ *
+ * <p>A recognizer gives each value a base score by the strength of its evidence:
+ *
+ * <table>
+ *   <caption>Base scores</caption>
+ *   <tr><th>evidence</th><th>base</th><th>types</th></tr>
+ *   <tr><td>a checksum passed on a value that is not a bare run of digits, or a strong one (2-digit
+ *       key, 4-byte hash)</td><td>0.95</td>
+ *       <td>CREDIT_CARD (Luhn and issuer range), IBAN_CODE (country length and mod 97), FR_NIR
+ *       (key), EU_VAT (country prefix and the country's check), ES_NIF (DNI/NIE letter), ES_CIF,
+ *       IT_FISCAL_CODE, SG_NRIC (check letter), BE_NATIONAL_NUMBER written {@code YY.MM.DD-SSS.KK},
+ *       CRYPTO (Base58Check, Bech32/Bech32m, EIP-55)</td></tr>
+ *   <tr><td>a syntax that ordinary numbers do not have</td><td>0.6 to 0.85</td>
+ *       <td>PHONE_NUMBER valid for libphonenumber in international form (0.85) or national form
+ *       with separators (0.65), IPv6 (0.75), MAC_ADDRESS (0.7), IPv4 with four valid octets
+ *       (0.65), US_SSN and US_ITIN dashed or spaced (0.65), SE_PERSONNUMMER written {@code
+ *       YYMMDD-NNNN} (0.65), URL (0.6)</td></tr>
+ *   <tr><td>a bare run of digits passing a check that one random number in ten or eleven passes
+ *       </td><td>0.4</td>
+ *       <td>UK_NHS, US_ABA_ROUTING, FR_SIREN, FR_SIRET, DE_TAX_ID, IT_VAT, NL_BSN,
+ *       BE_NATIONAL_NUMBER, PL_PESEL, PL_NIP, SE_PERSONNUMMER, CA_SIN, AU_TFN, AU_MEDICARE,
+ *       AU_ABN, IN_AADHAAR</td></tr>
+ *   <tr><td>a bare pattern, or a check that one number in ten passes</td><td>0.35</td>
+ *       <td>PHONE_NUMBER as bare digits, US_SSN and US_ITIN as nine bare digits, UK_NINO, IMEI
+ *       (Luhn), passports and identity cards (US_PASSPORT, FR_PASSPORT, FR_ID_CARD, DE_ID_CARD,
+ *       DE_PASSPORT), US_DRIVER_LICENSE, IN_PAN, Ethereum addresses without mixed case, BIC,
+ *       DATE_TIME (dates of birth)</td></tr>
+ * </table>
+ *
+ * <p>So a number that is only nine to twelve digits with a one-in-ten check never reaches the
+ * default threshold alone; a word of its type ("BSN", "NAS", "tax file number", "Aadhaar")
+ * lifts it to 0.75. Where the same digits pass several types (a BSN may also pass the SIN and TFN
+ * checks), each type adds its candidate and its own context words decide which scores highest;
+ * between equal scores the longer, then the type listed first in {@code Recognizers.all()} wins.
+ * BIC and DATE_TIME are context-only: a BIC becomes a candidate only near "BIC" or "SWIFT", a date
+ * reaches the threshold only near a birth word ("born", "né le", "geboren", "fecha de
+ * nacimiento").
+ *
+ * <p>Value added tax numbers written with their country prefix ({@code FR40303265045}) are all
+ * {@code EU_VAT}; national writings without the prefix are national types ({@code IT_VAT} for a
+ * partita IVA, {@code FR_SIREN}, {@code ES_CIF}, {@code PL_NIP}).
+ *
+ * <p>Then the context words of the type, in English, French, German and Spanish, matched as
+ * whole words, ignoring case and accents, within 64 chars before or 48 after the value:
+ *
+ * <ul>
+ *   <li>a positive word ("IBAN", "téléphone", "carte bancaire", "SSN", "IMEI") adds 0.35, so a
+ *       bare pattern reaches 0.7, above the scanner's default threshold of 0.5;
+ *   <li>a negative word (for digit types: "order number", "invoice", "tracking", "ticket", "n°
+ *       de commande", "facture", "Bestellnummer", "pedido"; for IPv4: "version", "build")
+ *       subtracts 0.5, so a checksum value drops to 0.45 and a bare pattern to nothing;
+ *   <li>the sum is clamped to [0, 1]; values at 0 are dropped. The explanation lists the words
+ *       seen, negative ones as {@code "not:<word>"}.
+ * </ul>
+ *
+ * <p>A value that fails its validator (a Luhn-failing card number, an IBAN with a wrong check, an
+ * SSN with area 000) is never reported, whatever its context. Context words configured on the
+ * scanner ({@code PiiScanner.Builder.contextWords}) are applied by the scanner on top.
+ *
+ * <h2>Adding a type</h2>
+ *
+ * <p>An identifier of fixed length written unseparated or in known groups: add one method to
+ * {@code NationalIdFormats} (type, groupings, validator, scores, context words) and list it in its
+ * {@code all()}. Any other shape: write one {@code Recognizer} subclass (type, recognizer name,
+ * context words, {@code wants} and {@code match} over the atoms of a {@code Run}, validator) and
+ * add one line to {@code Recognizers.all()}. Check-digit algorithms live in {@code Checksums},
+ * format rules per country in {@code NationalIds}, {@code TaxIds}, {@code EuVatNumbers} and
+ * {@code CryptoAddresses}.
  */
 package dev.blindspot.detect.regex;

@@ -1,0 +1,93 @@
+package dev.blindspot.detect.fuzzy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.blindspot.text.TextView;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Obfuscated numbers become runs of digits; clean numbers, dates and prose stay as written. */
+class DigitsViewTest {
+
+  private static TextView view(String text) {
+    return DigitsView.forLanguages(NumberWords.ALL).create(TextView.of(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Appelez le zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit | Appelez le 0612345678 | number-words-to-digits digit-separators-removed
+          call oh seven seven double nine one two three four five six | call 07799123456 | number-words-to-digits digit-separators-removed
+          tel null sechs eins zwei vierunddreißig sechsundfünfzig       | tel 06123456    | number-words-to-digits digit-separators-removed
+          tel cero seis, doce, treinta y cuatro, cincuenta y seis      | tel 06123456    | number-words-to-digits digit-separators-removed
+          tél O6 l2 34 56 78                                           | tél 0612345678  | letter-digit-swaps-fixed digit-separators-removed
+          card 4111_1111_1111_1111                                     | card 4111111111111111 | digit-separators-removed
+          card 4111 - 1111 - 1111 - 1111                               | card 4111111111111111 | digit-separators-removed
+          0 6 1 2 3 4 5 6 7 8                                          | 0612345678      | digit-separators-removed
+          06.12.34.\\n56.78                                             | 0612345678      | digit-separators-removed line-break-joined
+          06 12 34\\r\\n56 78                                            | 0612345678      | digit-separators-removed line-break-joined
+          06 douze 34 cinquante-six 78                                 | 0612345678      | number-words-to-digits digit-separators-removed
+          """)
+  void rewritesObfuscatedNumbers(String text, String expected, String steps) {
+    TextView v = view(text.replace("\\n", "\n").replace("\\r", "\r"));
+    assertEquals(expected, v.text().toString());
+    assertEquals(List.of(steps.split(" ")), v.steps());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "call 06 12 34 56 78 now",
+        "card 4111 1111 1111 1111",
+        "IBAN FR76 3000 6000 0112 3456 7890 189",
+        "On 12.05.2023 at 10:30",
+        "From 2023-05-12 to 2023-06-01",
+        "le 01/02/2024 à 10 h 30",
+        "twenty four seven",
+        "a b c 1 2 3",
+        "one two three",
+        "I have one dog and two cats",
+        "version 1.2.3 and 4.5.6",
+        "Order 123456 - thanks",
+        "Hello World, Oil and lOl",
+        "quatre à deux, puis six à trois",
+        "price 1 234,56 EUR",
+        "Scores so far: 62 - 15210 - 71064 - 34 - 80.",
+        "Batch 1525_866_27_17 done",
+      })
+  void leavesCleanNumbersDatesAndProseAlone(String text) {
+    TextView original = TextView.of(text);
+    assertSame(original, DigitsView.forLanguages(NumberWords.ALL).create(original), text);
+  }
+
+  @Test
+  void eachNumberWordMapsToTheWordsItCameFrom() {
+    //                0         1         2         3
+    //                01234567890123456789012345678901234567
+    String original = "zéro six, douze, soixante-dix-huit 90";
+    TextView v = view(original);
+    assertEquals("06127890", v.text().toString());
+    assertEquals(0, v.originalStart(0)); // "0" <- "zéro"
+    assertEquals(4, v.originalEnd(1));
+    assertEquals(5, v.originalStart(1)); // "6" <- "six"
+    assertEquals(10, v.originalStart(2)); // "12" <- "douze", both chars
+    assertEquals(10, v.originalStart(3));
+    assertEquals(15, v.originalEnd(4));
+    assertEquals(17, v.originalStart(4)); // "78" <- "soixante-dix-huit"
+    assertEquals(34, v.originalEnd(6));
+    assertEquals(37, v.originalEnd(8)); // the whole value
+  }
+
+  @Test
+  void swapsOnlyInsideChunksOfDigits() {
+    assertEquals("tel 0612345678 Oil", view("tel O6 l2 34 56 78 Oil").text().toString());
+    TextView noDigits = TextView.of("OI lO Il 00 l0");
+    assertSame(noDigits, DigitsView.forLanguages(NumberWords.ALL).create(noDigits));
+  }
+}

@@ -1,0 +1,92 @@
+package dev.blindspot.detect.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Given and family names of many cultures, looked up without allocating, ignoring case and
+ * accents. Immutable and thread-safe; the standard gazetteer is loaded once.
+ *
+ * <p>The resource {@code names.txt} next to this class holds a {@code [given]} and a {@code
+ * [family]} section of words separated by white space; {@code #} starts a comment. A word the
+ * {@link PersonLexicon} knows as something else (a function word, common vocabulary, a weekday or
+ * month, a product, a place or a particle) is left out: "Will", "May" and "Lagos" are no evidence
+ * of a person.
+ */
+final class Gazetteer {
+
+  static final int GIVEN = 1;
+  static final int FAMILY = 1 << 1;
+
+  /** Lexicon flags that keep a word out of the gazetteer. */
+  private static final int NOT_A_NAME =
+      PersonLexicon.FUNCTION | PersonLexicon.COMMON | PersonLexicon.CALENDAR
+          | PersonLexicon.PRODUCT | PersonLexicon.PLACE | PersonLexicon.PARTICLE
+          | PersonLexicon.HONORIFIC | PersonLexicon.AFTER_SELF;
+
+  private final WordTable<Integer> names;
+
+  private Gazetteer(WordTable<Integer> names) {
+    this.names = names;
+  }
+
+  /** Returns the standard gazetteer, loaded on first use. */
+  static Gazetteer standard() {
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final Gazetteer INSTANCE = load(PersonLexicon.standard());
+  }
+
+  static Gazetteer load(PersonLexicon lexicon) {
+    Map<String, Integer> entries = new HashMap<>();
+    String resource = "names.txt";
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int flag = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        int hash = line.indexOf('#');
+        String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (content.equals("[given]")) {
+          flag = GIVEN;
+        } else if (content.equals("[family]")) {
+          flag = FAMILY;
+        } else if (!content.isEmpty()) {
+          if (flag == 0) {
+            throw new IllegalStateException(resource + ": names before [given] or [family]");
+          }
+          for (String word : content.split("\\s+")) {
+            if ((lexicon.flags(word, 0, word.length()) & NOT_A_NAME) == 0) {
+              entries.merge(WordTable.fold(word), flag, (a, b) -> a | b);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return new Gazetteer(WordTable.of(entries));
+  }
+
+  /** Returns {@link #GIVEN} and {@link #FAMILY} flags of the word; 0 for an unknown word. */
+  int flags(CharSequence text, int start, int end) {
+    Integer flags = names.get(text, start, end);
+    return flags == null ? 0 : flags;
+  }
+
+  /** Returns the number of names; never the names. */
+  @Override
+  public String toString() {
+    return "Gazetteer[names=" + names.size() + "]";
+  }
+}

@@ -1,0 +1,37 @@
+package dev.blindspot.detect.regex;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The catalogue of the structured family: one line per identifier type, the national ids of fixed
+ * length being listed in {@link NationalIdFormats}.
+ */
+final class Recognizers {
+
+  private Recognizers() {}
+
+  /**
+   * Every recognizer. Overlaps are resolved by score, then length; between equal candidates the
+   * earlier recognizer in this list wins.
+   */
+  static List<Recognizer> all() {
+    List<Recognizer> all = new ArrayList<>(List.of(
+        new CreditCardRecognizer(),
+        new IbanRecognizer(),
+        new PhoneRecognizer(),
+        new IpAddressRecognizer(),
+        new MacAddressRecognizer(),
+        new UrlRecognizer(),
+        new UsSsnRecognizer(),
+        new FrNirRecognizer(),
+        new UkNinoRecognizer(),
+        new ImeiRecognizer(),
+        new EuVatRecognizer(),
+        new CryptoRecognizer(),
+        new BicRecognizer(),
+        new DateOfBirthRecognizer()));
+    all.addAll(NationalIdFormats.all());
+    return List.copyOf(all);
+  }
+}
