@@ -76,7 +76,9 @@ public final class PiiScanner {
   private PiiScanner(Builder b, List<Detector> detectors) {
     this.detectors = List.copyOf(detectors);
     this.languages = List.copyOf(b.languages);
-    this.defaultLanguage = languages.isEmpty() ? ScanContext.UNDETERMINED : languages.get(0);
+    // With several languages and none given per text, guessing the first would, for instance, read
+    // a French national phone number with US rules: detectors see "und" and try every language.
+    this.defaultLanguage = languages.size() == 1 ? languages.get(0) : ScanContext.UNDETERMINED;
     this.minScore = b.minScore == null ? DEFAULT_MIN_SCORE : b.minScore;
     this.allowList = Set.copyOf(b.allow);
     this.contextScorer = new ContextScorer(freeze(b.contextWords));
@@ -95,7 +97,8 @@ public final class PiiScanner {
   }
 
   /**
-   * Finds personal data in a text, in the scanner's first language.
+   * Finds personal data in a text of unknown language: the scanner's language if it was built for
+   * exactly one, else undetermined ({@code "und"}), and detectors consider every configured one.
    *
    * @param text the text
    * @return findings in offset order, not overlapping, with offsets into {@code text}
@@ -148,7 +151,8 @@ public final class PiiScanner {
   }
 
   /**
-   * Scans a stream of any length in constant memory, in the scanner's first language, handing
+   * Scans a stream of any length in constant memory, in the scanner's language (see {@link
+   * #scan(CharSequence)}), handing
    * each finding to {@code action} in offset order as soon as it is final.
    *
    * <p>The stream is read in chunks that overlap by {@value #DEFAULT_OVERLAP} chars, so values
@@ -359,7 +363,7 @@ public final class PiiScanner {
   }
 
   /**
-   * Returns the languages the scanner was built for, the default first.
+   * Returns the languages the scanner was built for, most likely first.
    *
    * @return lower-case ISO 639 codes; empty when none was given
    */
@@ -543,8 +547,10 @@ public final class PiiScanner {
     }
 
     /**
-     * Sets the languages of the texts to scan, the default first, as BCP 47 tags ({@code "en"},
-     * {@code "fr-CA"}). Detectors use them to choose rules and models.
+     * Sets the languages of the texts to scan, most likely first, as BCP 47 tags ({@code "en"},
+     * {@code "fr-CA"}). Detectors use them to choose rules and models. A text scanned without a
+     * language of its own is in the only language given here, or, with several, undetermined
+     * ({@code "und"}): detectors then consider all of them.
      *
      * @param tags language tags
      * @return this builder

@@ -263,7 +263,11 @@ class PiiScannerTest {
     scanner.scan("Hello", "en-GB");
     scanner.scan("Hola", null);
     scanner.scanAll(List.of("Salut", "Coucou"));
-    assertEquals(List.of("fr", "en", "fr", "fr", "fr"), seen);
+    // Several languages and none per text: undetermined, so detectors try every configured one.
+    assertEquals(List.of("und", "en", "und", "und", "und"), seen);
+    PiiScanner french = PiiScanner.builder().noProviders().detector(recorder).languages("fr-CA").build();
+    french.scan("Bonjour");
+    assertEquals("fr", seen.get(seen.size() - 1));
     PiiScanner undetermined = PiiScanner.builder().noProviders().detector(recorder).build();
     undetermined.scan("Hi");
     assertEquals("und", seen.get(seen.size() - 1));

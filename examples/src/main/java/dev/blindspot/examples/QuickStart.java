@@ -22,7 +22,7 @@ public final class QuickStart {
     PiiScanner scanner = PiiScanner.builder().languages("en", "fr").build();
 
     String text = "Hi, I'm Julien Marchand. Write to julien.marchand@example.com,"
-        + " or to j.marchand @example.org, or call +33 6 39 98 12 34.";
+        + " or to j.marchand @example.org, or call +33 6 12 34 56 78.";
     for (Finding f : scanner.scan(text)) {
       // f.text(text) is the value itself: personal data, printed here only because this is a demo.
       System.out.printf("%-14s %3d..%-3d %.2f  %-16s %s%n",

@@ -172,9 +172,7 @@ class ShadedJarIT {
     assertEquals(0, r.status(), r.stderr());
     List<String> lines = r.stdout().lines().toList();
     String redacted = lines.get(lines.size() - 1);
-    assertTrue(redacted.startsWith("Hi, I'm "), redacted);
-    assertTrue(redacted.contains("<"), "the quick start redacted nothing: " + redacted);
-    assertFalse(redacted.contains("julien.marchand@example.com") && mergedProviders().stream()
-        .anyMatch(p -> p.contains(".regex.")), redacted);
+    assertEquals("Hi, I'm <PERSON>. Write to <EMAIL_ADDRESS>, or to <EMAIL_ADDRESS>, or call"
+        + " <PHONE_NUMBER>.", redacted);
   }
 }
