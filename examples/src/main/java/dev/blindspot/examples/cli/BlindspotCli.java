@@ -336,7 +336,9 @@ public final class BlindspotCli {
                                 redacted text.
           --detectors NAME,...  detector families to run; default: all in this jar
         %s
-          --languages TAG,...   languages of the input, the default first, such as en,fr
+          --languages TAG,...   languages of the input, such as en,fr; a text with no
+                                "lang" is in the only one given, or, with several,
+                                undetermined (every one is tried)
           --min-score X         report findings that score X or more, in [0, 1];
                                 default %s
           --operator OP         redact only; what replaces a finding:

@@ -317,7 +317,11 @@ class JsonLinesCliTest {
     assertEquals(0, r.status(), r.stderr());
     List<String> types = r.lines().stream()
         .map(line -> json(line).get("findings").get(0).get("type").asText()).toList();
-    assertEquals(List.of("LANG_FR", "LANG_EN", "LANG_EN"), types);
+    // A record without "lang", under several languages: undetermined, every language is tried.
+    assertEquals(List.of("LANG_FR", "LANG_UND", "LANG_UND"), types);
+    Cli.Result one = Cli.run("{\"text\": \"x\"}\n", "scan", "--detectors", "test-language",
+        "--languages", "fr");
+    assertTrue(one.stdout().contains("LANG_FR"), one.stdout());
     Cli.Result undetermined =
         Cli.run("{\"text\": \"x\"}\n", "scan", "--detectors", "test-language");
     assertTrue(undetermined.stdout().contains("LANG_UND"), undetermined.stdout());

@@ -147,10 +147,14 @@ class TextCliTest {
   }
 
   @Test
-  void theDocumentLanguageIsTheFirstOfLanguages() {
+  void theDocumentLanguageIsTheOnlyLanguageOrUndetermined() {
     Cli.Result r = Cli.run("Bonjour", "scan", "--format", "text", "--detectors", "test-language",
-        "--languages", "fr,en");
+        "--languages", "fr");
     assertEquals(List.of("{\"type\":\"LANG_FR\",\"start\":0,\"end\":1,\"score\":1.0,"
         + "\"detector\":\"test.language\"}"), r.lines());
+    Cli.Result several = Cli.run("Bonjour", "scan", "--format", "text", "--detectors",
+        "test-language", "--languages", "fr,en");
+    assertEquals(List.of("{\"type\":\"LANG_UND\",\"start\":0,\"end\":1,\"score\":1.0,"
+        + "\"detector\":\"test.language\"}"), several.lines());
   }
 }
