@@ -19,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -171,33 +170,27 @@ public final class PiiScanner {
   public StreamSummary scan(Reader reader, Consumer<? super Finding> action) throws IOException {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(action, "action");
-    long[] findings = {0};
-    String[] failed = {null};
-    long chars =
-        new StreamingScan(this, defaultLanguage)
-            .run(
-                reader,
-                new StreamingScan.WindowHandler() {
-                  @Override
-                  public void accept(
-                      String window, long windowStart, List<Finding> owned, int ownEnd, boolean last) {
-                    for (Finding f : owned) {
-                      checkOffset(windowStart + f.end());
-                      action.accept(f.shifted((int) windowStart));
-                    }
-                    findings[0] += owned.size();
-                  }
+    return new StreamingScan(this, defaultLanguage)
+        .run(
+            reader,
+            new StreamingScan.WindowHandler() {
+              @Override
+              public void accept(
+                  String window, long windowStart, List<Finding> owned, int ownEnd, boolean last) {
+                for (Finding f : owned) {
+                  checkOffset(windowStart + f.end());
+                  action.accept(f.shifted((int) windowStart));
+                }
+              }
 
-                  @Override
-                  public void failed(ScanException failure, long from, long streamEnd) {
-                    failed[0] = failure.detectorId();
-                    if (streamEnd > from) {
-                      checkOffset(streamEnd);
-                      action.accept(failureFinding(failure, (int) from, (int) streamEnd));
-                    }
-                  }
-                });
-    return new StreamSummary(chars, findings[0], Optional.ofNullable(failed[0]));
+              @Override
+              public void failed(ScanException failure, long from, long streamEnd) {
+                if (streamEnd > from) {
+                  checkOffset(streamEnd);
+                  action.accept(failureFinding(failure, (int) from, (int) streamEnd));
+                }
+              }
+            });
   }
 
   private static void checkOffset(long end) {
@@ -306,10 +299,7 @@ public final class PiiScanner {
     Objects.requireNonNull(writer, "writer");
     Objects.requireNonNull(operator, "operator");
     Operator documentOperator = operator.forDocument();
-    long[] findings = {0};
-    String[] failed = {null};
-    long chars =
-        new StreamingScan(this, defaultLanguage)
+    return new StreamingScan(this, defaultLanguage)
         .run(
             reader,
             new StreamingScan.WindowHandler() {
@@ -327,19 +317,16 @@ public final class PiiScanner {
                 Redaction.write(
                     window.subSequence(from, to), from, owned, documentOperator, writer);
                 written = windowStart + to;
-                findings[0] += owned.size();
               }
 
               @Override
               public void failed(ScanException failure, long from, long streamEnd)
                   throws IOException {
-                failed[0] = failure.detectorId();
                 if (streamEnd > written) {
                   writer.write(FailurePolicy.FAILURE_TAG);
                 }
               }
             });
-    return new StreamSummary(chars, findings[0], Optional.ofNullable(failed[0]));
   }
 
   /**

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Scans a stream window by window in constant memory.
@@ -42,8 +43,8 @@ final class StreamingScan {
     this.language = language;
   }
 
-  /** Runs the scan and returns the number of chars of the stream. */
-  long run(Reader reader, WindowHandler handler) throws IOException {
+  /** Runs the scan; returns the chars read, the findings handed out and the failed detector. */
+  StreamSummary run(Reader reader, WindowHandler handler) throws IOException {
     int chunk = scanner.chunkSize();
     int overlap = scanner.overlap();
     // Grown on demand up to one window, so short documents stay cheap.
@@ -52,6 +53,7 @@ final class StreamingScan {
     long bufStart = 0;
     long ownStart = 0;
     long emittedEnd = 0;
+    long findings = 0;
     boolean eof = false;
     while (true) {
       int ownStartLocal = (int) (ownStart - bufStart);
@@ -82,7 +84,7 @@ final class StreamingScan {
         }
         long streamEnd = bufStart + len + (eof ? 0 : drain(reader, buf));
         handler.failed(e, Math.max(ownStart, emittedEnd), streamEnd);
-        return streamEnd;
+        return new StreamSummary(streamEnd, findings, Optional.of(e.detectorId()));
       }
       List<Finding> candidates = new ArrayList<>();
       for (Finding f : found) {
@@ -101,8 +103,9 @@ final class StreamingScan {
         owned++;
       }
       handler.accept(window, bufStart, resolved.subList(0, owned), ownEnd, eof);
+      findings += owned;
       if (eof) {
-        return bufStart + len;
+        return new StreamSummary(bufStart + len, findings, Optional.empty());
       }
       ownStart = bufStart + ownEnd;
       long keepFrom = Math.max(bufStart, ownStart - PiiScanner.LEFT_CONTEXT);
