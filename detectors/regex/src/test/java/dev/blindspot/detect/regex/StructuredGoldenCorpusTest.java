@@ -21,22 +21,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs the structured recognizers on the golden corpus {@code structured-golden.txt}: every marked
- * value is found with its exact offsets and type at or above the default threshold, and nothing
- * else reaches the threshold.
+ * Runs the structured recognizers on the golden corpus ({@code structured-golden*.txt}, one file
+ * per group of types): every marked value is found with its exact offsets and type at or above the
+ * default threshold, and nothing else reaches the threshold.
  */
 class StructuredGoldenCorpusTest {
 
   private static final double THRESHOLD = 0.5;
   private static final StructuredRecognizers RECOGNIZERS = StructuredRecognizers.of(List.of());
 
-  /** One corpus line: section type, language, text without markers, expected "TYPE start..end". */
-  record Case(int lineNumber, PiiType section, String language, String text, List<String> expected) {}
+  /** The files of the corpus; every file follows the format described in the first one. */
+  private static final List<String> FILES = List.of("structured-golden.txt");
+
+  /** One corpus line: file, section, language, text without markers, "TYPE start..end" expected. */
+  record Case(String file, int lineNumber, PiiType section, String language, String text,
+      List<String> expected) {}
 
   static List<Case> corpus() throws IOException {
     List<Case> cases = new ArrayList<>();
+    for (String file : FILES) {
+      read(file, cases);
+    }
+    return cases;
+  }
+
+  private static void read(String file, List<Case> cases) throws IOException {
     try (InputStream in = Objects.requireNonNull(
-            StructuredGoldenCorpusTest.class.getResourceAsStream("structured-golden.txt"));
+            StructuredGoldenCorpusTest.class.getResourceAsStream(file), file);
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
@@ -74,10 +85,9 @@ class StructuredGoldenCorpusTest {
             text.append(c);
           }
         }
-        cases.add(new Case(number, section, language, text.toString(), expected));
+        cases.add(new Case(file, number, section, language, text.toString(), expected));
       }
     }
-    return cases;
   }
 
   static List<String> found(String text, String language) {
@@ -109,8 +119,9 @@ class StructuredGoldenCorpusTest {
   @TestFactory
   Stream<DynamicTest> everyLineGivesExactlyTheMarkedValues() throws IOException {
     return corpus().stream().map(c -> DynamicTest.dynamicTest(
-        c.section() + " line " + c.lineNumber() + (c.expected().isEmpty() ? " (negative)" : ""),
+        c.section() + " " + c.file() + ":" + c.lineNumber()
+            + (c.expected().isEmpty() ? " (negative)" : ""),
         () -> assertEquals(c.expected(), found(c.text(), c.language()),
-            "line " + c.lineNumber())));
+            c.file() + ":" + c.lineNumber())));
   }
 }
