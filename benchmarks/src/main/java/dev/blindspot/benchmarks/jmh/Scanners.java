@@ -49,6 +49,22 @@ public final class Scanners {
     }
   }
 
+  /** The structured and obfuscation-aware families together: every detector without names. */
+  @State(Scope.Benchmark)
+  public static class RegexFuzzy {
+    /** The scanner. */
+    public PiiScanner scanner;
+
+    /** Creates the state (JMH does). */
+    public RegexFuzzy() {}
+
+    /** Builds the scanner, or fails naming the missing family. */
+    @Setup(Level.Trial)
+    public void build() {
+      scanner = DetectorFamilies.require("regex", "fuzzy");
+    }
+  }
+
   /** The named-entity family alone. */
   @State(Scope.Benchmark)
   public static class Nlp {

@@ -116,6 +116,19 @@ public class ThroughputBenchmark {
   }
 
   /**
+   * The structured and obfuscation-aware families together: every detector without names.
+   *
+   * @param s the scanner
+   * @param mb counts the megabytes processed
+   * @return the findings
+   */
+  @Benchmark
+  public List<Finding> regexFuzzy(Scanners.RegexFuzzy s, MegabytesCounter mb) {
+    mb.megabytes += 1.0;
+    return s.scanner.scan(text);
+  }
+
+  /**
    * The named-entity family alone.
    *
    * @param s the scanner
