@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,11 @@ import java.util.TreeMap;
  * counter. "× baseline" is the baseline's median MB/s divided by the benchmark's: how many passes
  * over the chars one scan costs. The baseline of a benchmark is the method of the same class whose
  * name starts with {@code baseline}, with the same parameters and thread count.
+ *
+ * <p>When the file holds {@link dev.blindspot.benchmarks.jmh.AdversarialBenchmark} on both inputs,
+ * a second table gives, for each subject, the cost of one MB of adversarial input divided by the
+ * cost of one MB of plain chats (plain MB/s over adversarial MB/s), and whether it is within the
+ * bound of {@value #ADVERSARIAL_BOUND}.
  */
 public final class JmhReport {
 
@@ -39,6 +45,11 @@ public final class JmhReport {
       return benchmarkClass + "|" + params + "|" + threads;
     }
   }
+
+  /** The largest acceptable cost of adversarial input per MB, as a multiple of plain text's. */
+  static final double ADVERSARIAL_BOUND = 3.0;
+
+  private static final String ADVERSARIAL = "AdversarialBenchmark";
 
   private JmhReport() {}
 
@@ -124,6 +135,42 @@ public final class JmhReport {
       sb.append(String.format(Locale.ROOT, "| %s.%s | %s | %d | %s | %s | %s |%n",
           r.benchmarkClass(), r.method(), r.params().isEmpty() ? "-" : r.params(), r.threads(),
           format(r.megabytesPerSecond(), "%.1f"), format(cost, "%.1f"), format(allocPerMb, "%,.0f")));
+    }
+    sb.append(adversarialRatios(rows));
+    return sb.toString();
+  }
+
+  /**
+   * The table of adversarial over plain cost per subject of {@code AdversarialBenchmark}, empty
+   * when the rows do not hold both inputs of any subject.
+   */
+  static String adversarialRatios(List<Row> rows) {
+    Map<String, Row> plain = new LinkedHashMap<>();
+    Map<String, Row> adversarial = new LinkedHashMap<>();
+    for (Row r : rows) {
+      if (r.benchmarkClass().equals(ADVERSARIAL)) {
+        if (r.params().contains("input=PLAIN")) {
+          plain.put(r.method() + "|" + r.threads(), r);
+        } else if (r.params().contains("input=ADVERSARIAL")) {
+          adversarial.put(r.method() + "|" + r.threads(), r);
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, Row> e : adversarial.entrySet()) {
+      Row p = plain.get(e.getKey());
+      if (p == null) {
+        continue;
+      }
+      if (sb.length() == 0) {
+        sb.append(String.format(Locale.ROOT, "%n| subject | plain MB/s | adversarial MB/s "
+            + "| adversarial cost ÷ plain cost | within %.0f× |%n", ADVERSARIAL_BOUND));
+        sb.append("|---|---:|---:|---:|---|\n");
+      }
+      double ratio = p.megabytesPerSecond() / e.getValue().megabytesPerSecond();
+      sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", e.getValue().method(),
+          format(p.megabytesPerSecond(), "%.1f"), format(e.getValue().megabytesPerSecond(), "%.1f"),
+          format(ratio, "%.2f"), Double.isNaN(ratio) ? "-" : ratio <= ADVERSARIAL_BOUND ? "yes" : "NO"));
     }
     return sb.toString();
   }
