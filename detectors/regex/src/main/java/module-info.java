@@ -1,8 +1,9 @@
 /**
  * Blindspot structured detectors: personal identifiers with a fixed shape (e-mail addresses,
  * payment cards, IBANs, BICs, phone numbers, IP and MAC addresses, URLs, crypto wallets, dates of
- * birth, VAT numbers, national ids of fourteen countries), found by one bounded pass over the
- * text, validators and context words.
+ * birth, VAT numbers, national ids of thirty countries and territories, vehicle
+ * identification numbers, SIM card numbers), found by one bounded pass over the text, validators
+ * and context words.
  *
  * <p>Select them by the provider name {@code "regex"}. Two classes are public for other detector
  * families, which run them on normalized views: {@link dev.blindspot.detect.regex.EmailMatcher}

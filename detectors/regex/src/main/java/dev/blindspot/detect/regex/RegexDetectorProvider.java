@@ -26,8 +26,14 @@ import java.util.Objects;
  *       DE_TAX_ID}, {@code DE_ID_CARD}, {@code DE_PASSPORT}; Spain {@code ES_NIF}, {@code ES_CIF};
  *       Italy {@code IT_FISCAL_CODE}, {@code IT_VAT}; {@code NL_BSN}; {@code BE_NATIONAL_NUMBER};
  *       Poland {@code PL_PESEL}, {@code PL_NIP}; {@code SE_PERSONNUMMER}; {@code CA_SIN};
- *       Australia {@code AU_TFN}, {@code AU_MEDICARE}, {@code AU_ABN}; India {@code IN_AADHAAR},
- *       {@code IN_PAN}; {@code SG_NRIC}.
+ *       Australia {@code AU_TFN}, {@code AU_MEDICARE}, {@code AU_ABN}, {@code AU_ACN}; India
+ *       {@code IN_AADHAAR}, {@code IN_PAN}, {@code IN_GSTIN}; {@code SG_NRIC}; United States {@code
+ *       US_NPI}, {@code US_DEA}, {@code US_MBI}, {@code US_EIN}; {@code CA_BUSINESS_NUMBER};
+ *       Brazil {@code BR_CPF}, {@code BR_CNPJ}; {@code MX_CURP}; {@code CL_RUT}; {@code AR_CUIT};
+ *       {@code PE_RUC}; {@code CO_NIT}; {@code CN_RESIDENT_ID}; {@code HK_ID};
+ *       {@code TW_NATIONAL_ID}; {@code JP_MY_NUMBER}; {@code KR_RRN}; {@code ZA_ID}; {@code IL_ID};
+ *       {@code AE_EMIRATES_ID}; {@code NZ_IRD}; {@code TH_NATIONAL_ID};
+ *       vehicle identification numbers {@code VIN}; SIM card numbers {@code ICCID}.
  * </ul>
  *
  * <p>Stateless and thread-safe.

@@ -47,7 +47,13 @@
  *       <td>CREDIT_CARD (Luhn and issuer range), IBAN_CODE (country length and mod 97), FR_NIR
  *       (key), EU_VAT (country prefix and the country's check), ES_NIF (DNI/NIE letter), ES_CIF,
  *       IT_FISCAL_CODE, SG_NRIC (check letter), BE_NATIONAL_NUMBER written {@code YY.MM.DD-SSS.KK},
- *       CRYPTO (Base58Check, Bech32/Bech32m, EIP-55)</td></tr>
+ *       CRYPTO (Base58Check, Bech32/Bech32m, EIP-55), MX_CURP, IN_GSTIN (mod 36), TW_NATIONAL_ID,
+ *       CN_RESIDENT_ID (date and MOD 11-2), VIN with its check digit, CA_BUSINESS_NUMBER with its
+ *       program account ({@code 123456782RT0001}), and the official writings BR_CPF {@code
+ *       111.444.777-35}, BR_CNPJ {@code 11.222.333/0001-81}, CL_RUT {@code 12.345.678-5}, AR_CUIT
+ *       {@code 20-12345678-6}, CO_NIT {@code 900.123.456-7}, HK_ID {@code A123456(3)},
+ *       AE_EMIRATES_ID {@code 784-1985-1234567-1},
+ *       TH_NATIONAL_ID {@code 1-1017-00203-41-7}</td></tr>
  *   <tr><td>a syntax that ordinary numbers do not have</td><td>0.6 to 0.85</td>
  *       <td>PHONE_NUMBER valid for libphonenumber in international form (0.85) or national form
  *       with separators (0.65), IPv6 (0.75), MAC_ADDRESS (0.7), IPv4 with four valid octets
@@ -57,12 +63,16 @@
  *       </td><td>0.4</td>
  *       <td>UK_NHS, US_ABA_ROUTING, FR_SIREN, FR_SIRET, DE_TAX_ID, IT_VAT, NL_BSN,
  *       BE_NATIONAL_NUMBER, PL_PESEL, PL_NIP, SE_PERSONNUMMER, CA_SIN, AU_TFN, AU_MEDICARE,
- *       AU_ABN, IN_AADHAAR</td></tr>
+ *       AU_ABN, IN_AADHAAR, US_NPI, US_DEA, CA_BUSINESS_NUMBER, AU_ACN, NZ_IRD, IL_ID, ZA_ID,
+ *       JP_MY_NUMBER, PE_RUC, ICCID, and unformatted BR_CPF, BR_CNPJ, AR_CUIT, CO_NIT,
+ *       AE_EMIRATES_ID, TH_NATIONAL_ID, CL_RUT written {@code 12345678-5}, HK_ID written {@code
+ *       A1234563} (two check digits on eleven bare digits are still met in phone numbers)</td></tr>
  *   <tr><td>a bare pattern, or a check that one number in ten passes</td><td>0.35</td>
  *       <td>PHONE_NUMBER as bare digits, US_SSN and US_ITIN as nine bare digits, UK_NINO, IMEI
  *       (Luhn), passports and identity cards (US_PASSPORT, FR_PASSPORT, FR_ID_CARD, DE_ID_CARD,
  *       DE_PASSPORT), US_DRIVER_LICENSE, IN_PAN, Ethereum addresses without mixed case, BIC,
- *       DATE_TIME (dates of birth)</td></tr>
+ *       DATE_TIME (dates of birth), US_EIN (assigned prefix), US_MBI (character classes), KR_RRN
+ *       (date and sex digit), VIN without a valid check digit (outside North America)</td></tr>
  * </table>
  *
  * <p>So a number that is only nine to twelve digits with a one-in-ten check never reaches the
@@ -99,10 +109,12 @@
  *
  * <p>An identifier of fixed length written unseparated or in known groups: add one method to
  * {@code NationalIdFormats} (type, groupings, validator, scores, context words) and list it in its
- * {@code all()}. Any other shape: write one {@code Recognizer} subclass (type, recognizer name,
- * context words, {@code wants} and {@code match} over the atoms of a {@code Run}, validator) and
- * add one line to {@code Recognizers.all()}. Check-digit algorithms live in {@code Checksums},
- * format rules per country in {@code NationalIds}, {@code TaxIds}, {@code EuVatNumbers} and
- * {@code CryptoAddresses}.
+ * {@code all()}; the types of the Americas, Asia, Africa and Oceania, VIN and ICCID are in {@code
+ * WorldIdFormats}, their validators in {@code WorldIds}. Any other shape: write one {@code
+ * Recognizer} subclass (type, recognizer name, context words, {@code wants} and {@code match} over
+ * the atoms of a {@code Run}, validator) and add one line to {@code Recognizers.all()}.
+ * Check-digit algorithms live in {@code Checksums}, format rules per country in {@code
+ * NationalIds}, {@code TaxIds}, {@code EuVatNumbers}, {@code WorldIds} and {@code
+ * CryptoAddresses}.
  */
 package dev.blindspot.detect.regex;
