@@ -1,7 +1,7 @@
 /**
  * Blindspot structured detectors: personal identifiers with a fixed shape (e-mail addresses,
  * payment cards, IBANs, BICs, phone numbers, IP and MAC addresses, URLs, crypto wallets, dates of
- * birth, VAT numbers, national ids of fourteen countries), found by one bounded pass over the
+ * birth, VAT numbers, national ids of over thirty countries), found by one bounded pass over the
  * text, validators and context words.
  *
  * <p>Select them by the provider name {@code "regex"}. Two classes are public for other detector

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The catalogue of the structured family: one line per identifier type, the national ids of fixed
- * length being listed in {@link NationalIdFormats}.
+ * length being listed in {@link NationalIdFormats} and {@link EuropeanIdFormats}.
  */
 final class Recognizers {
 
@@ -32,6 +32,7 @@ final class Recognizers {
         new BicRecognizer(),
         new DateOfBirthRecognizer()));
     all.addAll(NationalIdFormats.all());
+    all.addAll(EuropeanIdFormats.all());
     return List.copyOf(all);
   }
 }

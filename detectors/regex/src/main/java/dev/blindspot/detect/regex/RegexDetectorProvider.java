@@ -25,9 +25,17 @@ import java.util.Objects;
  *       FR_SIREN}, {@code FR_SIRET}, {@code FR_PASSPORT}, {@code FR_ID_CARD}; Germany {@code
  *       DE_TAX_ID}, {@code DE_ID_CARD}, {@code DE_PASSPORT}; Spain {@code ES_NIF}, {@code ES_CIF};
  *       Italy {@code IT_FISCAL_CODE}, {@code IT_VAT}; {@code NL_BSN}; {@code BE_NATIONAL_NUMBER};
- *       Poland {@code PL_PESEL}, {@code PL_NIP}; {@code SE_PERSONNUMMER}; {@code CA_SIN};
- *       Australia {@code AU_TFN}, {@code AU_MEDICARE}, {@code AU_ABN}; India {@code IN_AADHAAR},
- *       {@code IN_PAN}; {@code SG_NRIC}.
+ *       Poland {@code PL_PESEL}, {@code PL_NIP}; {@code SE_PERSONNUMMER}; {@code CA_SIN}; Australia
+ *       {@code AU_TFN}, {@code AU_MEDICARE}, {@code AU_ABN}; India {@code IN_AADHAAR}, {@code
+ *       IN_PAN}; {@code SG_NRIC}; and the European ids of {@link EuropeanIdFormats}: UK {@code
+ *       UK_UTR}, {@code UK_DRIVING_LICENCE}; {@code IE_PPSN}; {@code FR_TAX_ID}; {@code
+ *       DE_SOCIAL_SECURITY}; {@code ES_NSS}; Portugal {@code PT_NIF}, {@code PT_CC}; {@code
+ *       CH_AHV}; {@code AT_SOCIAL_SECURITY}; {@code FI_PERSONAL_IDENTITY_CODE}; {@code NO_FNR};
+ *       {@code DK_CPR}; {@code SE_ORGANISATIONSNUMMER}; {@code CZ_BIRTH_NUMBER}; Poland {@code
+ *       PL_ID_CARD}, {@code PL_REGON}; {@code HU_TAJ}; {@code HR_OIB}; {@code RO_CNP}; {@code BG_EGN}; {@code SI_EMSO};
+ *       {@code EE_ISIKUKOOD}; {@code LT_ASMENS_KODAS}; {@code LV_PERSONAS_KODS}; {@code GR_AMKA};
+ *       {@code IS_KENNITALA}; {@code BE_ENTERPRISE_NUMBER}; {@code FI_BUSINESS_ID}; {@code
+ *       NO_ORGANISASJONSNUMMER}; {@code DK_CVR}.
  * </ul>
  *
  * <p>Stateless and thread-safe.

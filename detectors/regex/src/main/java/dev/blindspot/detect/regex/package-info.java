@@ -47,22 +47,31 @@
  *       <td>CREDIT_CARD (Luhn and issuer range), IBAN_CODE (country length and mod 97), FR_NIR
  *       (key), EU_VAT (country prefix and the country's check), ES_NIF (DNI/NIE letter), ES_CIF,
  *       IT_FISCAL_CODE, SG_NRIC (check letter), BE_NATIONAL_NUMBER written {@code YY.MM.DD-SSS.KK},
- *       CRYPTO (Base58Check, Bech32/Bech32m, EIP-55)</td></tr>
+ *       CRYPTO (Base58Check, Bech32/Bech32m, EIP-55), IE_PPSN (mod 23 letter),
+ *       FI_PERSONAL_IDENTITY_CODE (mod 31 char), PL_ID_CARD, DE_SOCIAL_SECURITY, PT_CC (letters in
+ *       the value), FR_TAX_ID (key mod 511), NO_FNR (two mod 11 digits), ES_NSS written {@code
+ *       28/12345678/40}, CH_AHV written {@code 756.1234.5678.97}, LV_PERSONAS_KODS written {@code
+ *       DDMMYY-CNNNN}, BE_ENTERPRISE_NUMBER written {@code 0403.170.701}</td></tr>
  *   <tr><td>a syntax that ordinary numbers do not have</td><td>0.6 to 0.85</td>
  *       <td>PHONE_NUMBER valid for libphonenumber in international form (0.85) or national form
  *       with separators (0.65), IPv6 (0.75), MAC_ADDRESS (0.7), IPv4 with four valid octets
  *       (0.65), US_SSN and US_ITIN dashed or spaced (0.65), SE_PERSONNUMMER written {@code
- *       YYMMDD-NNNN} (0.65), URL (0.6)</td></tr>
+ *       YYMMDD-NNNN} (0.65), FI_PERSONAL_IDENTITY_CODE written {@code DDMMYY-NNNC} with a digit
+ *       as check (0.65), URL (0.6)</td></tr>
  *   <tr><td>a bare run of digits passing a check that one random number in ten or eleven passes
  *       </td><td>0.4</td>
  *       <td>UK_NHS, US_ABA_ROUTING, FR_SIREN, FR_SIRET, DE_TAX_ID, IT_VAT, NL_BSN,
  *       BE_NATIONAL_NUMBER, PL_PESEL, PL_NIP, SE_PERSONNUMMER, CA_SIN, AU_TFN, AU_MEDICARE,
- *       AU_ABN, IN_AADHAAR</td></tr>
+ *       AU_ABN, IN_AADHAAR, UK_UTR, AT_SOCIAL_SECURITY, PT_NIF, SE_ORGANISATIONSNUMMER,
+ *       CZ_BIRTH_NUMBER, PL_REGON, HU_TAJ, HR_OIB, RO_CNP, BG_EGN, SI_EMSO, EE_ISIKUKOOD,
+ *       LT_ASMENS_KODAS, GR_AMKA, IS_KENNITALA, FI_BUSINESS_ID, NO_ORGANISASJONSNUMMER, DK_CVR,
+ *       and as bare digits ES_NSS, CH_AHV, LV_PERSONAS_KODS, BE_ENTERPRISE_NUMBER</td></tr>
  *   <tr><td>a bare pattern, or a check that one number in ten passes</td><td>0.35</td>
  *       <td>PHONE_NUMBER as bare digits, US_SSN and US_ITIN as nine bare digits, UK_NINO, IMEI
  *       (Luhn), passports and identity cards (US_PASSPORT, FR_PASSPORT, FR_ID_CARD, DE_ID_CARD,
- *       DE_PASSPORT), US_DRIVER_LICENSE, IN_PAN, Ethereum addresses without mixed case, BIC,
- *       DATE_TIME (dates of birth)</td></tr>
+ *       DE_PASSPORT), US_DRIVER_LICENSE, UK_DRIVING_LICENCE (its check letters are not
+ *       published), DK_CPR (its mod 11 check was given up in 2007), IN_PAN, Ethereum addresses
+ *       without mixed case, BIC, DATE_TIME (dates of birth)</td></tr>
  * </table>
  *
  * <p>So a number that is only nine to twelve digits with a one-in-ten check never reaches the
@@ -97,12 +106,12 @@
  *
  * <h2>Adding a type</h2>
  *
- * <p>An identifier of fixed length written unseparated or in known groups: add one method to
- * {@code NationalIdFormats} (type, groupings, validator, scores, context words) and list it in its
- * {@code all()}. Any other shape: write one {@code Recognizer} subclass (type, recognizer name,
- * context words, {@code wants} and {@code match} over the atoms of a {@code Run}, validator) and
- * add one line to {@code Recognizers.all()}. Check-digit algorithms live in {@code Checksums},
- * format rules per country in {@code NationalIds}, {@code TaxIds}, {@code EuVatNumbers} and
- * {@code CryptoAddresses}.
+ * <p>An identifier of fixed length written unseparated or in known groups: add one method to {@code
+ * NationalIdFormats}, or {@code EuropeanIdFormats} for a European one (type, groupings, validator,
+ * scores, context words) and list it in its {@code all()}. Any other shape: write one {@code
+ * Recognizer} subclass (type, recognizer name, context words, {@code wants} and {@code match} over
+ * the atoms of a {@code Run}, validator) and add one line to {@code Recognizers.all()}. Check-digit
+ * algorithms live in {@code Checksums}, format rules per country in {@code NationalIds}, {@code
+ * EuropeanIds}, {@code TaxIds}, {@code EuVatNumbers} and {@code CryptoAddresses}.
  */
 package dev.blindspot.detect.regex;
