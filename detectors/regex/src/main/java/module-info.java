@@ -1,7 +1,7 @@
 /**
  * Blindspot structured detectors: personal identifiers with a fixed shape (e-mail addresses,
  * payment cards, IBANs, BICs, phone numbers, IP and MAC addresses, URLs, crypto wallets, dates of
- * birth, VAT numbers, national ids of thirty countries and territories, vehicle
+ * birth, VAT numbers, national ids of over sixty countries and territories, vehicle
  * identification numbers, SIM card numbers), found by one bounded pass over the text, validators
  * and context words.
  *

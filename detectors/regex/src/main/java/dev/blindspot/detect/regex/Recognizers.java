@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The catalogue of the structured family: one line per identifier type, the national ids of fixed
- * length being listed in {@link NationalIdFormats} and, for the Americas, Asia, Africa and Oceania,
- * in {@link WorldIdFormats}.
+ * length being listed in {@link NationalIdFormats}, {@link EuropeanIdFormats} and, for the
+ * Americas, Asia, Africa and Oceania, {@link WorldIdFormats}.
  */
 final class Recognizers {
 
@@ -33,6 +33,7 @@ final class Recognizers {
         new BicRecognizer(),
         new DateOfBirthRecognizer()));
     all.addAll(NationalIdFormats.all());
+    all.addAll(EuropeanIdFormats.all());
     all.addAll(WorldIdFormats.all());
     return List.copyOf(all);
   }

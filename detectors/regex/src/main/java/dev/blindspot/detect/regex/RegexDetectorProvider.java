@@ -33,7 +33,16 @@ import java.util.Objects;
  *       {@code PE_RUC}; {@code CO_NIT}; {@code CN_RESIDENT_ID}; {@code HK_ID};
  *       {@code TW_NATIONAL_ID}; {@code JP_MY_NUMBER}; {@code KR_RRN}; {@code ZA_ID}; {@code IL_ID};
  *       {@code AE_EMIRATES_ID}; {@code NZ_IRD}; {@code TH_NATIONAL_ID};
- *       vehicle identification numbers {@code VIN}; SIM card numbers {@code ICCID}.
+ *       vehicle identification numbers {@code VIN}; SIM card numbers {@code ICCID}; and the
+ *       European ids of {@link EuropeanIdFormats}: UK {@code UK_UTR}, {@code UK_DRIVING_LICENCE};
+ *       {@code IE_PPSN}; {@code FR_TAX_ID}; {@code DE_SOCIAL_SECURITY}; {@code ES_NSS}; Portugal
+ *       {@code PT_NIF}, {@code PT_CC}; {@code CH_AHV}; {@code AT_SOCIAL_SECURITY}; {@code
+ *       FI_PERSONAL_IDENTITY_CODE}; {@code NO_FNR}; {@code DK_CPR}; {@code SE_ORGANISATIONSNUMMER};
+ *       {@code CZ_BIRTH_NUMBER}; Poland {@code PL_ID_CARD}, {@code PL_REGON}; {@code HU_TAJ};
+ *       {@code HR_OIB}; {@code RO_CNP}; {@code BG_EGN}; {@code SI_EMSO}; {@code EE_ISIKUKOOD};
+ *       {@code LT_ASMENS_KODAS}; {@code LV_PERSONAS_KODS}; {@code GR_AMKA}; {@code IS_KENNITALA};
+ *       {@code BE_ENTERPRISE_NUMBER}; {@code FI_BUSINESS_ID}; {@code NO_ORGANISASJONSNUMMER};
+ *       {@code DK_CVR}.
  * </ul>
  *
  * <p>Stateless and thread-safe.

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 /**
  * Runs every structured recognizer of this module (payment cards, IBANs and BICs, phone numbers,
  * IP and MAC addresses, URLs, crypto addresses, dates of birth, VAT numbers, national ids of
- * thirty countries and territories, vehicle and SIM card numbers; the list is in {@link
+ * over sixty countries and territories, vehicle and SIM card numbers; the list is in {@link
  * RegexDetectorProvider}) over a char sequence in one pass, and reports what it finds with offsets
  * into that char sequence. The {@code "regex"} family runs it on the original text; other
  * families run it on normalized views and map the offsets back:

@@ -53,26 +53,37 @@
  *       111.444.777-35}, BR_CNPJ {@code 11.222.333/0001-81}, CL_RUT {@code 12.345.678-5}, AR_CUIT
  *       {@code 20-12345678-6}, CO_NIT {@code 900.123.456-7}, HK_ID {@code A123456(3)},
  *       AE_EMIRATES_ID {@code 784-1985-1234567-1},
- *       TH_NATIONAL_ID {@code 1-1017-00203-41-7}</td></tr>
+ *       TH_NATIONAL_ID {@code 1-1017-00203-41-7}, IE_PPSN (mod 23 letter),
+ *       FI_PERSONAL_IDENTITY_CODE (mod 31 char), PL_ID_CARD, DE_SOCIAL_SECURITY, PT_CC (letters in
+ *       the value), FR_TAX_ID (key mod 511), NO_FNR (two mod 11 digits), ES_NSS written {@code
+ *       28/12345678/40}, CH_AHV written {@code 756.1234.5678.97}, LV_PERSONAS_KODS written {@code
+ *       DDMMYY-CNNNN}, BE_ENTERPRISE_NUMBER written {@code 0403.170.701}</td></tr>
  *   <tr><td>a syntax that ordinary numbers do not have</td><td>0.6 to 0.85</td>
  *       <td>PHONE_NUMBER valid for libphonenumber in international form (0.85) or national form
  *       with separators (0.65), IPv6 (0.75), MAC_ADDRESS (0.7), IPv4 with four valid octets
  *       (0.65), US_SSN and US_ITIN dashed or spaced (0.65), SE_PERSONNUMMER written {@code
- *       YYMMDD-NNNN} (0.65), URL (0.6)</td></tr>
+ *       YYMMDD-NNNN} (0.65), FI_PERSONAL_IDENTITY_CODE written {@code DDMMYY-NNNC} with a digit
+ *       as check (0.65), URL (0.6)</td></tr>
  *   <tr><td>a bare run of digits passing a check that one random number in ten or eleven passes
  *       </td><td>0.4</td>
  *       <td>UK_NHS, US_ABA_ROUTING, FR_SIREN, FR_SIRET, DE_TAX_ID, IT_VAT, NL_BSN,
  *       BE_NATIONAL_NUMBER, PL_PESEL, PL_NIP, SE_PERSONNUMMER, CA_SIN, AU_TFN, AU_MEDICARE,
  *       AU_ABN, IN_AADHAAR, US_NPI, US_DEA, CA_BUSINESS_NUMBER, AU_ACN, NZ_IRD, IL_ID, ZA_ID,
- *       JP_MY_NUMBER, PE_RUC, ICCID, and unformatted BR_CPF, BR_CNPJ, AR_CUIT, CO_NIT,
- *       AE_EMIRATES_ID, TH_NATIONAL_ID, CL_RUT written {@code 12345678-5}, HK_ID written {@code
- *       A1234563} (two check digits on eleven bare digits are still met in phone numbers)</td></tr>
+ *       JP_MY_NUMBER, PE_RUC, ICCID, UK_UTR, AT_SOCIAL_SECURITY, PT_NIF, SE_ORGANISATIONSNUMMER,
+ *       CZ_BIRTH_NUMBER, PL_REGON, HU_TAJ, HR_OIB, RO_CNP, BG_EGN, SI_EMSO, EE_ISIKUKOOD,
+ *       LT_ASMENS_KODAS, GR_AMKA, IS_KENNITALA, FI_BUSINESS_ID, NO_ORGANISASJONSNUMMER, DK_CVR, and
+ *       unformatted BR_CPF, BR_CNPJ, AR_CUIT, CO_NIT, AE_EMIRATES_ID, TH_NATIONAL_ID, ES_NSS,
+ *       CH_AHV, LV_PERSONAS_KODS, BE_ENTERPRISE_NUMBER, CL_RUT written {@code 12345678-5}, HK_ID
+ *       written {@code A1234563} (two check digits on eleven bare digits are still met in phone
+ *       numbers)</td></tr>
  *   <tr><td>a bare pattern, or a check that one number in ten passes</td><td>0.35</td>
  *       <td>PHONE_NUMBER as bare digits, US_SSN and US_ITIN as nine bare digits, UK_NINO, IMEI
  *       (Luhn), passports and identity cards (US_PASSPORT, FR_PASSPORT, FR_ID_CARD, DE_ID_CARD,
- *       DE_PASSPORT), US_DRIVER_LICENSE, IN_PAN, Ethereum addresses without mixed case, BIC,
- *       DATE_TIME (dates of birth), US_EIN (assigned prefix), US_MBI (character classes), KR_RRN
- *       (date and sex digit), VIN without a valid check digit (outside North America)</td></tr>
+ *       DE_PASSPORT), US_DRIVER_LICENSE, UK_DRIVING_LICENCE (its check letters are not
+ *       published), DK_CPR (its mod 11 check was given up in 2007), IN_PAN, Ethereum addresses
+ *       without mixed case, BIC, DATE_TIME (dates of birth), US_EIN (assigned prefix), US_MBI
+ *       (character classes), KR_RRN (date and sex digit), VIN without a valid check digit
+ *       (outside North America)</td></tr>
  * </table>
  *
  * <p>So a number that is only nine to twelve digits with a one-in-ten check never reaches the
@@ -108,13 +119,13 @@
  * <h2>Adding a type</h2>
  *
  * <p>An identifier of fixed length written unseparated or in known groups: add one method to
- * {@code NationalIdFormats} (type, groupings, validator, scores, context words) and list it in its
- * {@code all()}; the types of the Americas, Asia, Africa and Oceania, VIN and ICCID are in {@code
- * WorldIdFormats}, their validators in {@code WorldIds}. Any other shape: write one {@code
- * Recognizer} subclass (type, recognizer name, context words, {@code wants} and {@code match} over
- * the atoms of a {@code Run}, validator) and add one line to {@code Recognizers.all()}.
- * Check-digit algorithms live in {@code Checksums}, format rules per country in {@code
- * NationalIds}, {@code TaxIds}, {@code EuVatNumbers}, {@code WorldIds} and {@code
+ * {@code NationalIdFormats}, {@code EuropeanIdFormats} for a European one, or {@code
+ * WorldIdFormats} for the Americas, Asia, Africa and Oceania (type, groupings, validator, scores,
+ * context words) and list it in its {@code all()}. Any other shape: write one {@code Recognizer}
+ * subclass (type, recognizer name, context words, {@code wants} and {@code match} over the atoms
+ * of a {@code Run}, validator) and add one line to {@code Recognizers.all()}. Check-digit
+ * algorithms live in {@code Checksums}, format rules per country in {@code NationalIds}, {@code
+ * EuropeanIds}, {@code WorldIds}, {@code TaxIds}, {@code EuVatNumbers} and {@code
  * CryptoAddresses}.
  */
 package dev.blindspot.detect.regex;

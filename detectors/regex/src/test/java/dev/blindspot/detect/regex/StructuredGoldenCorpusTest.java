@@ -31,7 +31,8 @@ class StructuredGoldenCorpusTest {
   private static final StructuredRecognizers RECOGNIZERS = StructuredRecognizers.of(List.of());
 
   /** The files of the corpus; every file follows the format described in the first one. */
-  private static final List<String> FILES = List.of("structured-golden.txt", "structured-golden-world.txt");
+  private static final List<String> FILES = List.of(
+      "structured-golden.txt", "structured-golden-europe.txt", "structured-golden-world.txt");
 
   /** One corpus line: file, section, language, text without markers, "TYPE start..end" expected. */
   record Case(String file, int lineNumber, PiiType section, String language, String text,
