@@ -28,7 +28,7 @@ final class Gazetteer {
   private static final int NOT_A_NAME =
       PersonLexicon.FUNCTION | PersonLexicon.COMMON | PersonLexicon.CALENDAR
           | PersonLexicon.PRODUCT | PersonLexicon.PLACE | PersonLexicon.PARTICLE
-          | PersonLexicon.HONORIFIC | PersonLexicon.AFTER_SELF;
+          | PersonLexicon.HONORIFIC | PersonLexicon.AFTER_SELF | PersonLexicon.PRODUCT_NOUN;
 
   private final WordTable<Integer> names;
 

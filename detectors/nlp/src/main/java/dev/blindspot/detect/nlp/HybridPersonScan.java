@@ -8,6 +8,7 @@ import dev.blindspot.text.TextView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import opennlp.tools.util.Span;
 
 /**
@@ -21,10 +22,16 @@ final class HybridPersonScan implements FindingSink {
   static final int NOT_A_PERSON =
       PersonLexicon.FUNCTION | PersonLexicon.COMMON | PersonLexicon.CALENDAR
           | PersonLexicon.PRODUCT | PersonLexicon.HONORIFIC | PersonLexicon.GREETING
-          | PersonLexicon.PLACE | PersonLexicon.AFTER_SELF | PersonLexicon.ROLE;
+          | PersonLexicon.PLACE | PersonLexicon.AFTER_SELF | PersonLexicon.ROLE
+          | PersonLexicon.PRODUCT_NOUN;
 
   /** A model's span probability is scaled by this: a model alone needs p >= 0.5 / weight. */
   static final double MODEL_WEIGHT = 0.9;
+  /**
+   * The probability a model needs for one word that no list knows and that opens a clause, where
+   * every word is capitalised: "Customer: Serial number".
+   */
+  static final double CLAUSE_OPENER_MIN = 0.65;
   /** Gazetteer confidences. */
   static final double GIVEN_FAMILY = 0.6;
   static final double GIVEN_UNKNOWN = 0.45;
@@ -46,6 +53,8 @@ final class HybridPersonScan implements FindingSink {
   private static final int ROLE = 3;
   /** Score of a capitalised word right after a role word: "my son Farhad". */
   static final double AFTER_ROLE = 0.55;
+  /** Score of a given name the gazetteer knows right after a greeting: "Danke Anna". */
+  static final double AFTER_GREETING = 0.6;
 
   /** A span one signal proposes. */
   private record Candidate(int start, int end, int kind, double score, Explanation rule,
@@ -56,18 +65,24 @@ final class HybridPersonScan implements FindingSink {
   private final PersonLexicon lexicon;
   private final Gazetteer gazetteer;
   private final PersonRuleDetector rules;
-  private final PersonDetector.LanguageTools tools;
+  private final Function<String, PersonDetector.LanguageTools> toolsByLanguage;
   private final List<Candidate> ruleCandidates = new ArrayList<>();
   private final List<Candidate> candidates = new ArrayList<>();
+  /** The tools of the language that reads the current line; null: strong signals only. */
+  private PersonDetector.LanguageTools tools;
+  /** The guess for the whole text, made when a line of an undetermined text gives no clue. */
+  private String textGuess;
+  /** Index of the first rule candidate that does not start before the current line. */
+  private int nextRule;
 
   HybridPersonScan(ScanContext context, PersonLexicon lexicon, Gazetteer gazetteer,
-      PersonRuleDetector rules, PersonDetector.LanguageTools tools) {
+      PersonRuleDetector rules, Function<String, PersonDetector.LanguageTools> toolsByLanguage) {
     this.context = context;
     this.text = context.text();
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
     this.rules = rules;
-    this.tools = tools;
+    this.toolsByLanguage = toolsByLanguage;
   }
 
   void run(FindingSink sink) {
@@ -81,15 +96,75 @@ final class HybridPersonScan implements FindingSink {
       while (lineEnd < length && !Words.isLineBreak(text.charAt(lineEnd))) {
         lineEnd++;
       }
-      if (lineHasCandidate(lineStart, lineEnd)) {
-        String line = text.subSequence(lineStart, lineEnd).toString();
-        for (Span sentence : tools.sentences.sentPosDetect(line)) {
-          sentence(line, lineStart, sentence.getStart(), sentence.getEnd());
+      while (nextRule < ruleCandidates.size() && ruleCandidates.get(nextRule).start() < lineStart) {
+        nextRule++;
+      }
+      if (rulesWithin(lineStart, lineEnd) || lineHasCandidate(lineStart, lineEnd)) {
+        tools = toolsByLanguage.apply(lineLanguage(lineStart, lineEnd));
+        if (tools == null || tools.finders.length == 0) {
+          // No model reads this language: no sentence detection, no tokens, strong signals only.
+          tools = null;
+          gazetteerRuns(lineStart, lineEnd);
+        } else {
+          String line = text.subSequence(lineStart, lineEnd).toString();
+          if (mayHoldSentences(lineStart, lineEnd)) {
+            for (Span sentence : tools.sentences.sentPosDetect(line)) {
+              sentence(line, lineStart, sentence.getStart(), sentence.getEnd());
+            }
+          } else {
+            sentence(line, lineStart, 0, line.length());
+          }
         }
       }
       lineStart = lineEnd + 1;
     }
     report(sink);
+  }
+
+  /**
+   * Tells whether a line may hold more than one sentence: a period, "!" or "?" before white space
+   * and more text. Most chat lines do not, and skip the sentence detector, which reads every
+   * period of a version number or an amount.
+   */
+  private boolean mayHoldSentences(int start, int end) {
+    for (int i = start; i + 2 < end; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == '\u2026')
+          && Character.isWhitespace(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether a rule's finding starts in {@code [start, end)}; rule findings stay on a line. */
+  private boolean rulesWithin(int start, int end) {
+    for (int i = nextRule; i < ruleCandidates.size(); i++) {
+      int s = ruleCandidates.get(i).start();
+      if (s >= end) {
+        return false;
+      }
+      if (s >= start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The scan's language, or for an undetermined text the line's guess, else the text's guess. */
+  private String lineLanguage(int start, int end) {
+    String language = context.language();
+    if (!ScanContext.UNDETERMINED.equals(language)) {
+      return language;
+    }
+    String guess = LanguageGuess.guess(text, start, end);
+    if (guess != null) {
+      return guess;
+    }
+    if (textGuess == null) {
+      textGuess = LanguageGuess.guess(text);
+    }
+    return textGuess;
   }
 
   /** Receives the rules' findings. */
@@ -110,51 +185,63 @@ final class HybridPersonScan implements FindingSink {
    * stop here, before sentence detection and tokenization.
    */
   private boolean lineHasCandidate(int start, int end) {
-    for (Candidate c : ruleCandidates) {
-      if (c.start() < end && c.end() > start) {
-        return true;
-      }
-    }
-    boolean first = true;
+    boolean opens = true;
+    int previousEnd = start;
     int w = Words.nextWordStart(text, start);
     while (w < end) {
       int e = Words.wordEnd(text, w);
-      if (isCandidateWord(w, e, first)) {
+      opens |= endsSentence(previousEnd, w);
+      if (isCandidateWord(w, e, opens)) {
         return true;
       }
-      first = false;
+      opens = false;
+      previousEnd = e;
       w = Words.nextWordStart(text, e);
     }
     return false;
   }
 
+  /**
+   * A word that may be (part of) a name: one the gazetteer knows, or a capitalised word that does
+   * not open a clause, is neither in capitals nor an initial, has no inner capital, is not common
+   * vocabulary and is not named a product by its neighbours.
+   */
   private boolean isCandidateWord(int start, int end, boolean opensSentence) {
+    char first = text.charAt(start);
+    if (first < 0x80 && !Character.isLetter(first)) {
+      return false; // digits and punctuation, the most frequent non-letters, cost nothing
+    }
     int shape = Words.nameShape(text, start, end);
     if (shape == Words.NOT_A_NAME) {
       return false;
     }
-    if (gazetteer.flags(text, start, end) != 0) {
-      return true;
+    int names = gazetteer.flags(text, start, end);
+    if (shape == Words.CAPITALISED ? names != 0 : (names & Gazetteer.GIVEN) != 0) {
+      return true; // a given name in a lower-case chat, not "price" or "rose"
     }
     return shape == Words.CAPITALISED
         && !opensSentence
         && !Words.isAllCaps(text, start, end)
-        && (lexicon.flags(text, start, end) & NOT_A_PERSON) == 0;
+        && !Words.isInitial(text, start, end)
+        && !Words.isInnerCapitalised(text, start, end)
+        && !Words.hasLowerCaseTail(text, start, end)
+        && (lexicon.flags(text, start, end) & NOT_A_PERSON) == 0
+        && !isThingByContext(start, end, false);
   }
 
   /** Looks for names in one sentence {@code line[from, to)}, the line starting at {@code base}. */
   private void sentence(String line, int base, int from, int to) {
     int start = base + from;
     int end = base + to;
-    boolean candidate = false;
-    for (Candidate c : ruleCandidates) {
-      candidate |= c.start() < end && c.end() > start;
-    }
-    boolean first = true;
-    for (int w = Words.nextWordStart(text, start); w < end; ) {
+    boolean candidate = rulesWithin(start, end);
+    boolean opens = true;
+    int previousEnd = start;
+    for (int w = Words.nextWordStart(text, start); w < end && !candidate; ) {
       int e = Math.min(end, Words.wordEnd(text, w));
-      candidate |= isCandidateWord(w, e, first);
-      first = false;
+      opens |= endsSentence(previousEnd, w);
+      candidate = isCandidateWord(w, e, opens);
+      opens = false;
+      previousEnd = e;
       w = Words.nextWordStart(text, e);
     }
     if (!candidate) {
@@ -195,7 +282,10 @@ final class HybridPersonScan implements FindingSink {
     for (int w = Words.nextWordStart(text, start); w < end; ) {
       int we = Math.min(end, Words.wordEnd(text, w));
       int trimmed = Words.withoutPossessive(text, w, we);
-      int shape = Words.nameShape(text, w, trimmed);
+      // A token cut out of a longer run of letters and digits ("E" of "E1:07") is no name word.
+      boolean broken = (w > 0 && w == start && Words.isWordChar(Character.codePointBefore(text, w)))
+          || (we < text.length() && Words.isWordChar(Character.codePointAt(text, we)));
+      int shape = broken ? Words.NOT_A_NAME : Words.nameShape(text, w, trimmed);
       int flags = lexicon.flags(text, w, trimmed);
       words.add(new int[] {w, trimmed, shape, flags});
       capitalised |= shape == Words.CAPITALISED && (flags & NOT_A_PERSON) == 0;
@@ -217,6 +307,7 @@ final class HybridPersonScan implements FindingSink {
     }
     boolean person = false;
     boolean known = false;
+    boolean shaped = false; // a word in mixed case, in small letters or a name word, not an acronym
     int cut = last;
     for (int i = first; i <= last; i++) {
       int[] word = words.get(i);
@@ -227,22 +318,119 @@ final class HybridPersonScan implements FindingSink {
         cut = i - 1;
         break;
       }
+      boolean inGazetteer = gazetteer.flags(text, word[0], word[1]) != 0;
+      if (!inGazetteer && Words.isInnerCapitalised(text, word[0], word[1])) {
+        return; // "SoundLoop", "HomeCam": the shape of a brand
+      }
       person |= (word[3] & PersonLexicon.PLACE) == 0;
-      known |= gazetteer.flags(text, word[0], word[1]) != 0;
+      known |= inGazetteer;
+      shaped |= !Words.isAllCaps(text, word[0], word[1])
+          && !Words.isInitial(text, word[0], word[1]);
     }
     while (cut >= first && !edgeWord(words.get(cut), capitalised)) {
       cut--;
     }
-    if (cut < first || !person || followedByOrganization(words.get(cut)[1])
-        || productAfterTitle(words.get(first)[0], words.get(first)[1])) {
+    if (cut < first || !person || !(shaped || known)) {
+      return; // "D E" of a spelt IBAN, "SSN": letters and acronyms
+    }
+    int spanStart = words.get(first)[0];
+    int spanEnd = words.get(cut)[1];
+    if (Words.isEmbedded(text, spanStart, spanEnd)
+        || followedByOrganization(spanEnd)
+        || productAfterTitle(spanStart, words.get(first)[1])
+        || isThingByContext(spanStart, spanEnd, known)
+        || (!known && cut == first && probability < CLAUSE_OPENER_MIN
+            && opensClauseAt(spanStart))) {
+      // Part of an e-mail address, a company, a product ("mon casque SoundLoop", "Cyclo V8"), or
+      // one unknown word opening a sentence that the model is not sure of ("Customer: Serial
+      // number ...").
       return;
     }
     double score = probability * MODEL_WEIGHT;
     if (!capitalised && !known) {
       score /= 2; // a lower-case span that no list knows: the model's weakest guess
     }
-    candidates.add(
-        new Candidate(words.get(first)[0], words.get(cut)[1], MODEL, score, null, recognizer));
+    candidates.add(new Candidate(spanStart, spanEnd, MODEL, score, null, recognizer));
+  }
+
+  /**
+   * Tells whether the words {@code [start, end)} name a thing by their neighbours: a kind of
+   * product, an article, or a word of companies and streets right before ("le routeur Flux", "the
+   * Lumen", "avenue Victor Hugo", "Lycée Jean Moulin"), a kind of product (one word may come
+   * between) or a model code right after ("Flux router", "Lumen smart bulb", "Cyclo V8"), or a
+   * number after a word no list knows ("Brewmaster 3000").
+   */
+  private boolean isThingByContext(int start, int end, boolean known) {
+    int before = previousWordAcrossSpace(start);
+    if (before >= 0
+        && (lexicon.flags(text, before, start - gapBefore(start)) & (PersonLexicon.PRODUCT_NOUN
+            | PersonLexicon.DETERMINER | PersonLexicon.ORGANIZATION)) != 0) {
+      return true;
+    }
+    int next = Words.nextWordAcrossSpace(text, end);
+    if (next < 0) {
+      return false;
+    }
+    int nextEnd = Words.wordEnd(text, next);
+    if (Words.isModelCode(text, next, nextEnd) || (!known && Words.isNumber(text, next, nextEnd))
+        || (lexicon.flags(text, next, nextEnd) & PersonLexicon.PRODUCT_NOUN) != 0) {
+      return true;
+    }
+    if (Words.nameShape(text, next, nextEnd) != Words.LOWER_CASE) {
+      return false;
+    }
+    // One word may come between: "the Lumen smart bulb".
+    int second = Words.nextWordAcrossSpace(text, nextEnd);
+    return second >= 0 && (lexicon.flags(text, second, Words.wordEnd(text, second))
+        & PersonLexicon.PRODUCT_NOUN) != 0;
+  }
+
+  /** Returns the number of horizontal spaces right before {@code start}. */
+  private int gapBefore(int start) {
+    int i = start;
+    while (i > 0 && Words.isHorizontalSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    return start - i;
+  }
+
+  /**
+   * Returns the start of the word that ends right before {@code start} across horizontal space
+   * only, at least one char of it; or -1.
+   */
+  private int previousWordAcrossSpace(int start) {
+    int gap = gapBefore(start);
+    int end = start - gap;
+    if (gap == 0 || end == 0 || !Words.isWordChar(Character.codePointBefore(text, end))) {
+      return -1;
+    }
+    int i = end;
+    while (i > 0 && end - i < Words.MAX_NAME_LENGTH) {
+      int cp = Character.codePointBefore(text, i);
+      if (Words.isWordChar(cp)) {
+        i -= Character.charCount(cp);
+      } else if (Words.isJoiner(text.charAt(i - 1)) && i - 1 > 0
+          && Words.isWordChar(Character.codePointBefore(text, i - 1))) {
+        i--;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** Tells whether {@code start} opens its line or follows a clause mark: "Customer: Serial". */
+  private boolean opensClauseAt(int start) {
+    for (int i = start - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (Words.isLineBreak(c) || c == ':' || c == '.' || c == '!' || c == '?') {
+        return true;
+      }
+      if (!Words.isHorizontalSpace(c) && c != '"' && c != '\u201C' && c != '\u00AB') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A word a name may start or end with; lower-case ones only where nothing is capitalised. */
@@ -277,7 +465,12 @@ final class HybridPersonScan implements FindingSink {
 
   /** Tells whether the word after {@code end} (across spaces) makes a company or a street. */
   private boolean followedByOrganization(int end) {
-    int next = Words.nextWordAcrossSpace(text, end);
+    int after = end;
+    if (after + 1 < text.length() && (text.charAt(after) == '\'' || text.charAt(after) == '\u2019')
+        && (text.charAt(after + 1) == 's' || text.charAt(after + 1) == 'S')) {
+      after += 2; // "St. Anne's Hospital"
+    }
+    int next = Words.nextWordAcrossSpace(text, after);
     return next >= 0
         && (lexicon.flags(text, next, Words.wordEnd(text, next)) & PersonLexicon.ORGANIZATION) != 0;
   }
@@ -293,6 +486,7 @@ final class HybridPersonScan implements FindingSink {
     int previousLower = -1;
     int previousLowerEnd = -1;
     int roleEnd = -1;
+    int greetingEnd = -1;
     int previousEnd = -1;
     for (int w = Words.nextWordStart(text, start); w < end; ) {
       int we = Math.min(end, Words.wordEnd(text, w));
@@ -303,10 +497,13 @@ final class HybridPersonScan implements FindingSink {
       int shape = Words.nameShape(text, ws, trimmed);
       int flags = lexicon.flags(text, ws, trimmed);
       int names = gazetteer.flags(text, ws, trimmed);
-      boolean joined = run != null && onlySpaceBetween(run.reach, w);
+      boolean joined = run != null && onlySpaceBetween(run.reach, w)
+          && (!hasPeriod(run.reach, w) || isInitialBefore(run.reach));
       boolean nameWord = shape == Words.CAPITALISED && (flags & NOT_A_PERSON) == 0
           && (flags & PersonLexicon.ORGANIZATION) == 0
-          && !Words.isAllCaps(text, ws, trimmed) && !Words.isInitial(text, ws, trimmed);
+          && !Words.isAllCaps(text, ws, trimmed) && !Words.isInitial(text, ws, trimmed)
+          && !Words.isEmbedded(text, ws, trimmed)
+          && (names != 0 || !Words.isInnerCapitalised(text, ws, trimmed));
       boolean glue = (flags & PersonLexicon.PARTICLE) != 0 || Words.isInitial(text, ws, trimmed);
       if (joined && (flags & PersonLexicon.ORGANIZATION) != 0) {
         run = null; // "Hoffmann Bakery"
@@ -319,6 +516,7 @@ final class HybridPersonScan implements FindingSink {
         run = nameWord ? new Run(ws, trimmed, names, opensSentence) : null;
         if (run != null) {
           run.afterRole = roleEnd >= 0 && onlySpaceOrCommaBetween(roleEnd, ws);
+          run.afterGreeting = greetingEnd >= 0 && onlySpaceOrCommaBetween(greetingEnd, ws);
         }
       }
       if (trimmed != we) {
@@ -326,13 +524,15 @@ final class HybridPersonScan implements FindingSink {
         run = null;
       }
       // "john smith" in a lower-case chat: a known given name then a known family name.
-      if (shape == Words.LOWER_CASE && (names & Gazetteer.FAMILY) != 0 && previousLower >= 0
-          && onlySpaceBetween(previousLowerEnd, w)
+      if (tools != null && shape == Words.LOWER_CASE && (names & Gazetteer.FAMILY) != 0
+          && previousLower >= 0 && onlyHorizontalSpaceBetween(previousLowerEnd, w)
+          && !Words.isEmbedded(text, previousLower, trimmed)
           && (gazetteer.flags(text, previousLower, previousLowerEnd) & Gazetteer.GIVEN) != 0) {
         candidates.add(new Candidate(previousLower, trimmed, GAZETTEER, LOWER_CASE_PAIR, null,
             "gazetteer:lower-case-given-family"));
       }
       roleEnd = (flags & PersonLexicon.ROLE) != 0 ? we : -1;
+      greetingEnd = (flags & (PersonLexicon.GREETING | PersonLexicon.THANKS)) != 0 ? we : -1;
       boolean lowerName = shape == Words.LOWER_CASE && (flags & NOT_A_PERSON) == 0;
       previousLower = lowerName ? w : -1;
       previousLowerEnd = lowerName ? we : -1;
@@ -356,6 +556,7 @@ final class HybridPersonScan implements FindingSink {
     int lastFlags;
 
     boolean afterRole;
+    boolean afterGreeting;
 
     Run(int start, int end, int flags, boolean opensSentence) {
       this.start = start;
@@ -392,12 +593,22 @@ final class HybridPersonScan implements FindingSink {
       run.words--;
       run.opensSentence = false;
     }
-    if (run.afterRole && !followedByOrganization(run.end)) {
+    boolean given = (run.firstFlags & Gazetteer.GIVEN) != 0;
+    boolean context = !followedByOrganization(run.end)
+        && !isThingByContext(run.start, run.end, run.known > 0);
+    if (run.afterGreeting && given && context) {
+      // "Danke Anna.", "Hola Jing, soy Lars": a known given name addressed after a greeting.
+      candidates.add(new Candidate(run.start, run.end, GAZETTEER, AFTER_GREETING, null,
+          "gazetteer:after-greeting"));
+    }
+    if (run.afterRole && context && (tools != null || given)) {
       candidates.add(new Candidate(run.start, run.end, ROLE, AFTER_ROLE, null, "rule:role-noun"));
+    }
+    if (tools == null && !(run.words >= 2 && given && run.known >= 2 && run.lastFlags != 0)) {
+      return; // no model reads the language: the signals above, a given and family name, or none
     }
     double score;
     String signal;
-    boolean given = (run.firstFlags & Gazetteer.GIVEN) != 0;
     if (run.words >= 2 && given && run.known >= 2 && run.lastFlags != 0) {
       score = GIVEN_FAMILY;
       signal = "gazetteer:given-family";
@@ -419,7 +630,8 @@ final class HybridPersonScan implements FindingSink {
     } else {
       return;
     }
-    if (followedByOrganization(run.end) || productAfterTitle(run.start, run.end)) {
+    if (followedByOrganization(run.end) || productAfterTitle(run.start, run.end)
+        || isThingByContext(run.start, run.end, run.known > 0)) {
       return;
     }
     candidates.add(new Candidate(run.start, run.end, GAZETTEER, score, null, signal));
@@ -436,6 +648,20 @@ final class HybridPersonScan implements FindingSink {
   }
 
   /** Tells whether the gap ends a clause or a chat label: "Agent: Thanks", "Done. Sarah". */
+  /**
+   * Tells whether the gap ends a sentence: "Done. Sarah". Unlike {@link #opensClause}, a chat label
+   * does not count: the model still reads "Customer: Leopold told me".
+   */
+  private boolean endsSentence(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean opensClause(int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -457,6 +683,33 @@ final class HybridPersonScan implements FindingSink {
       }
     }
     return true;
+  }
+
+  private boolean onlyHorizontalSpaceBetween(int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!Words.isHorizontalSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean hasPeriod(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether the word ending at {@code end} is one letter: "J" of "J. Smith". */
+  private boolean isInitialBefore(int end) {
+    return end >= 1 && Character.isLetter(text.charAt(end - 1))
+        && (end == 1 || !Words.isWordChar(text.charAt(end - 2)));
   }
 
   private boolean onlySpaceBetween(int from, int to) {

@@ -33,8 +33,10 @@ import java.util.Set;
  * </ul>
  *
  * <p>Weekdays, months, products, brands and places are not persons on the word of a model or the
- * gazetteer alone. The span covers the name only, never the title or the phrase. Explanations name
- * the signals, never the name.
+ * gazetteer alone. A model reads only its own language: German, Spanish and other languages
+ * without a model get the strong signals only (a title, an announcing phrase, a known given and
+ * family name, a known given name after a greeting or a role noun). The span covers the name only,
+ * never the title or the phrase. Explanations name the signals, never the name.
  *
  * <p>Configuration keys, given with {@code PiiScanner.builder().configure("nlp", key, value)}:
  *

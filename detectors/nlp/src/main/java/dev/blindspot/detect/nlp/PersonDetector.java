@@ -38,8 +38,11 @@ import opennlp.tools.tokenize.Tokenizer;
  * not open the line and is not common vocabulary, a gazetteer hit, or a rule's finding.
  *
  * <p>The language of a text is the scan's ({@link ScanContext#language()}); when it is {@code
- * und}, a cheap guess between English, French, German and Spanish from function words. A language
- * without a model uses the English models; the rules and the gazetteer cover every language.
+ * und}, a cheap guess between English, French, German and Spanish from the function words of each
+ * line, else of the text. A language without a model (German, Spanish and any other, unless the
+ * user supplies one) gets the strong signals only: a title, an announcing phrase, a given name
+ * followed by a family name that the gazetteer both knows, or another mention of a name so found.
+ * Capitalised words are no sign of a name there: German writes every noun so.
  *
  * <p>Thread-safe: the models are loaded once and shared; OpenNLP's tools, which are not
  * thread-safe, are created per thread on first use and their adaptive data cleared for every
@@ -103,17 +106,26 @@ public final class PersonDetector implements Detector {
    */
   @Override
   public void detect(ScanContext context, FindingSink sink) {
+    Map<String, LanguageTools> threadTools = tools.get();
     CharSequence text = context.text();
-    String language = modelLanguage(context.language(), text);
-    LanguageTools languageTools =
-        tools.get().computeIfAbsent(language, l -> new LanguageTools(l, models.get(l)));
-    new HybridPersonScan(context, lexicon, gazetteer, rules, languageTools).run(sink);
+    new HybridPersonScan(context, lexicon, gazetteer, rules,
+        l -> tools(threadTools, modelLanguage(l, text))).run(sink);
   }
 
-  /** The language whose models read the text: the given one, a guess, or English. */
+  /** The calling thread's tools for a language with models; null for null. */
+  private LanguageTools tools(Map<String, LanguageTools> threadTools, String language) {
+    return language == null
+        ? null
+        : threadTools.computeIfAbsent(language, l -> new LanguageTools(l, models.get(l)));
+  }
+
+  /**
+   * The language whose models read a text: the given one, or a guess when it is {@code und}; null
+   * when no model reads that language, which then gets the strong signals only.
+   */
   String modelLanguage(String language, CharSequence text) {
     String l = ScanContext.UNDETERMINED.equals(language) ? LanguageGuess.guess(text) : language;
-    return models.containsKey(l) ? l : "en";
+    return models.containsKey(l) ? l : null;
   }
 
   /** Returns the languages and model ids; never text. */

@@ -37,7 +37,10 @@ import java.util.TreeSet;
  *       for the name; options {@code lower-case} (names in lower case count) and {@code self} (the
  *       phrase also introduces self-descriptions, so {@code [after-self]} words stop the name)
  *   <li>{@code [particle]} words between the parts of a name: de, van, bin
- *   <li>{@code [greeting]} words that may open a line before "Sarah here"
+ *   <li>{@code [greeting]} words that may open a line before "Sarah here"; a given name the
+ *       gazetteer knows right after one is addressed ("Hallo Ingrid")
+ *   <li>{@code [thanks]} words after which a given name the gazetteer knows is addressed ("Danke
+ *       Anna", "Gracias Pablo")
  *   <li>{@code [function]} words that are never a name, even capitalised after a title
  *   <li>{@code [calendar]} weekdays and months: a name only before another name word ("April Ncube")
  *   <li>{@code [product]} products, brands and companies
@@ -50,6 +53,11 @@ import java.util.TreeSet;
  *       or a street ("Hoffmann Bakery", "Arden Road"); ignored by the rules
  *   <li>{@code [role]} words that introduce a person by role ("my son", "le livreur"), after which
  *       a capitalised word is likely a name; ignored by the rules
+ *   <li>{@code [product-noun]} kinds of products ("router", "casque", "Staubsauger"): a
+ *       capitalised word next to one names a product ("the Flux router", "mon casque SoundLoop");
+ *       ignored by the rules
+ *   <li>{@code [determiner]} articles and possessives ("the", "my", "le", "mon"): a capitalised
+ *       word right after one is a thing, not a person, on the word of a model or the gazetteer
  * </ul>
  */
 final class PersonLexicon {
@@ -68,19 +76,25 @@ final class PersonLexicon {
   static final int PLACE = 1 << 8;
   static final int ORGANIZATION = 1 << 9;
   static final int ROLE = 1 << 10;
+  static final int PRODUCT_NOUN = 1 << 11;
+  static final int DETERMINER = 1 << 12;
+  static final int THANKS = 1 << 13;
 
   private static final Map<String, Integer> SECTION_FLAGS =
-      Map.of(
-          "function", FUNCTION,
-          "common", COMMON,
-          "calendar", CALENDAR,
-          "product", PRODUCT,
-          "after-self", AFTER_SELF,
-          "particle", PARTICLE,
-          "greeting", GREETING | FUNCTION,
-          "place", PLACE,
-          "organization", ORGANIZATION,
-          "role", ROLE);
+      Map.ofEntries(
+          Map.entry("function", FUNCTION),
+          Map.entry("common", COMMON),
+          Map.entry("calendar", CALENDAR),
+          Map.entry("product", PRODUCT),
+          Map.entry("after-self", AFTER_SELF),
+          Map.entry("particle", PARTICLE),
+          Map.entry("greeting", GREETING | FUNCTION),
+          Map.entry("place", PLACE),
+          Map.entry("organization", ORGANIZATION),
+          Map.entry("role", ROLE),
+          Map.entry("product-noun", PRODUCT_NOUN),
+          Map.entry("determiner", DETERMINER),
+          Map.entry("thanks", THANKS | FUNCTION));
 
   private static final WordTable<Boolean> NO_PRODUCTS = WordTable.of(Map.of());
 

@@ -1,5 +1,7 @@
 package dev.blindspot.detect.nlp;
 
+import java.util.Set;
+
 /**
  * Splits text into words in place, by index, without allocating.
  *
@@ -23,6 +25,17 @@ final class Words {
 
   /** The longest lower-case prefix joined to a capitalised rest: "d'", "al-", "ibn-". */
   private static final int MAX_NAME_PREFIX = 3;
+
+  /** Chars that glue a word to the value before it: "@sarah", "x_smith", "id=Sarah". */
+  private static final String GLUE_BEFORE = "@_=#+";
+  /**
+   * Chars that glue a word to the value after it: "sarah@", "smith_42", "sarah+shop", "sarah%40",
+   * "sarah&#64;".
+   */
+  private static final String GLUE_AFTER = "@_=+%&";
+  /** Prefixes of family names written with an inner capital: McDonald, LeBlanc, DiCaprio. */
+  private static final Set<String> NAME_PREFIXES =
+      Set.of("mc", "mac", "de", "di", "da", "du", "le", "la", "van", "von", "del", "jo");
 
   private Words() {}
 
@@ -161,6 +174,90 @@ final class Words {
   static boolean isInitial(CharSequence text, int start, int end) {
     int cp = Character.codePointAt(text, start);
     return start + Character.charCount(cp) == end && Character.isUpperCase(cp);
+  }
+
+  /**
+   * Tells whether the words {@code [start, end)} are glued to, or joined into, an e-mail address, a
+   * handle or a dotted identifier ("giulia.ricci@", "@sarah", "john_smith", "name=Sarah",
+   * "sarah%40"): part of another value, not a name in running text.
+   */
+  static boolean isEmbedded(CharSequence text, int start, int end) {
+    int n = text.length();
+    for (int i = start + 1; i < end - 1; i++) {
+      char c = text.charAt(i);
+      if (c == '@' || c == '_' || (c == '.' && isWordChar(Character.codePointAt(text, i + 1)))) {
+        return true; // "giulia.ricci", "elif_demir" read as one span
+      }
+    }
+    if (start > 0) {
+      char before = text.charAt(start - 1);
+      if (GLUE_BEFORE.indexOf(before) >= 0) {
+        return true;
+      }
+      if (before == '.' && start >= 2 && isWordChar(Character.codePointBefore(text, start - 1))) {
+        return true;
+      }
+    }
+    if (end < n) {
+      char after = text.charAt(end);
+      if (GLUE_AFTER.indexOf(after) >= 0) {
+        return true;
+      }
+      return after == '.' && end + 1 < n && isWordChar(Character.codePointAt(text, end + 1));
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether the word has a capital right after a lower-case letter ("SoundLoop", "HomeCam"),
+   * the shape of brands and products, unless what comes before it is a prefix of family names
+   * ("McDonald", "MacArthur", "DeShawn", "LeBlanc", "DiCaprio").
+   */
+  static boolean isInnerCapitalised(CharSequence text, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isUpperCase(c) && Character.isLowerCase(text.charAt(i - 1))) {
+        return i - start > MAX_NAME_PREFIX + 1
+            || !NAME_PREFIXES.contains(WordTable.fold(text.subSequence(start, i)));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a capitalised word goes on, after an apostrophe or a hyphen, in lower case: a
+   * French elision or a verb with its pronoun ("L'erreur", "D'accord", "Pouvez-vous"), where
+   * names capitalise every part ("D'Angelo", "Jean-Pierre").
+   */
+  static boolean hasLowerCaseTail(CharSequence text, int start, int end) {
+    for (int i = end - 2; i > start; i--) {
+      if (isJoiner(text.charAt(i))) {
+        return Character.isLowerCase(text.charAt(i + 1));
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether the word mixes letters and digits: "V8", "X2", "S10", "5G". */
+  static boolean isModelCode(CharSequence text, int start, int end) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      letter |= Character.isLetter(c);
+      digit |= Character.isDigit(c);
+    }
+    return letter && digit;
+  }
+
+  /** Tells whether the word is made of decimal digits only. */
+  static boolean isNumber(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return end > start;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.blindspot.detect.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,8 +135,9 @@ class PersonDetectorTest {
     assertEquals("en", LanguageGuess.guess("12345 !!"));
     PersonDetector detector = PersonDetector.builder().build();
     assertEquals("fr", detector.modelLanguage("und", "Bonjour, c'est pour ma facture."));
-    assertEquals("en", detector.modelLanguage("de", "Ich habe eine Frage."), "no German model");
-    assertEquals("en", detector.modelLanguage("und", "Hola, tengo una pregunta."));
+    assertNull(detector.modelLanguage("de", "Ich habe eine Frage."),
+        "no German model: strong signals only");
+    assertNull(detector.modelLanguage("und", "Hola, tengo una pregunta."));
   }
 
   @Test
@@ -149,7 +151,7 @@ class PersonDetectorTest {
     String all = String.join(" | ", found(scanner, text, "de"));
     assertTrue(all.contains("model:user-de-1"), all);
     assertFalse(all.contains("opennlp-en-person"), all);
-    assertEquals("en", detector.modelLanguage("fr", "Bonjour"), "no French model any more");
+    assertNull(detector.modelLanguage("fr", "Bonjour"), "no French model any more");
     assertTrue(detector.toString().contains("user-de-1"));
   }
 

@@ -1,8 +1,10 @@
 package dev.blindspot.detect.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -108,5 +110,58 @@ class WordsTest {
       sb.append(c < 128 && c >= 32 ? String.valueOf(c) : String.format("\\u%04X", (int) c));
     }
     return sb.toString();
+  }
+
+  /** Applies a word test to the word of {@code text} that {@code word} marks. */
+  private static boolean on(String text, String word, WordTest test) {
+    int start = text.indexOf(word);
+    return test.test(text, start, start + word.length());
+  }
+
+  /** A test of the word {@code text[start, end)}. */
+  private interface WordTest {
+    boolean test(CharSequence text, int start, int end);
+  }
+
+  @Test
+  void wordsGluedToAnotherValueAreEmbedded() {
+    assertTrue(on("mail giulia.ricci@example.com", "giulia", Words::isEmbedded));
+    assertTrue(on("mail giulia.ricci@example.com", "ricci", Words::isEmbedded));
+    assertTrue(on("écrire à jean_dupont76 merci", "jean", Words::isEmbedded));
+    assertTrue(on("ping @sarah on the channel", "sarah", Words::isEmbedded));
+    assertTrue(on("mail olivia%40example.com", "olivia", Words::isEmbedded));
+    assertTrue(on("au nom de piotr.wojcik merci", "piotr.wojcik", Words::isEmbedded));
+    assertFalse(on("Thanks Sarah. See you", "Sarah", Words::isEmbedded));
+    assertFalse(on("Merci, Sarah !", "Sarah", Words::isEmbedded));
+  }
+
+  @Test
+  void innerCapitalsAreBrandsExceptAfterNamePrefixes() {
+    for (String brand : List.of("SoundLoop", "HomeCam", "PixelFrame", "AirBeam", "QuickCharge")) {
+      assertTrue(on(brand, brand, Words::isInnerCapitalised), brand);
+    }
+    for (String name : List.of("McDonald", "MacArthur", "DeShawn", "LeBlanc", "DiCaprio",
+        "VanDyke", "O'Brien", "Jean-Pierre", "Smith", "SMITH")) {
+      assertFalse(on(name, name, Words::isInnerCapitalised), name);
+    }
+  }
+
+  @Test
+  void elisionsAndVerbsWithPronounsHaveALowerCaseTail() {
+    for (String word : List.of("L'erreur", "D'accord", "Pouvez-vous", "Écrivez-nous")) {
+      assertTrue(on(word, word, Words::hasLowerCaseTail), word);
+    }
+    for (String name : List.of("D'Angelo", "O'Brien", "Jean-Pierre", "Osei-Bonsu", "Marie")) {
+      assertFalse(on(name, name, Words::hasLowerCaseTail), name);
+    }
+  }
+
+  @Test
+  void modelCodesMixLettersAndDigits() {
+    assertTrue(on("Cyclo V8", "V8", Words::isModelCode));
+    assertTrue(on("Galaxy S10", "S10", Words::isModelCode));
+    assertFalse(on("Brewmaster 3000", "3000", Words::isModelCode));
+    assertTrue(on("Brewmaster 3000", "3000", Words::isNumber));
+    assertFalse(on("Flux router", "router", Words::isModelCode));
   }
 }
