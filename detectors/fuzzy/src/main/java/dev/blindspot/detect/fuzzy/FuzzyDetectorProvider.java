@@ -24,9 +24,11 @@ import java.util.Objects;
  *       Italian, Dutch, Swedish and Russian ("john [at] outlook [dot] com", "jean.dupont arobase
  *       orange point fr", "ivan собака mail точка ru").
  *   <li>{@code fuzzy.structured}: the types of the regex family's structured recognizers (phone,
- *       card and IBAN numbers, national ids...) written with odd separators, one digit at a
- *       time, with letters for digits (O6 l2...), in words in English, French, German or Spanish
- *       ("zéro six, douze, trente-quatre..."), or broken across two lines.
+ *       card and IBAN numbers, national ids, IP and MAC addresses, web addresses, dates...)
+ *       written with odd separators, one digit at a time, with letters for digits (O6 l2...), in
+ *       words in English, French, German or Spanish ("zéro six, douze, trente-quatre..."), with
+ *       dots bracketed or spelled ("212[.]151[.]156[.]125", "www dot x dot com slash y",
+ *       "hxxps://"), or broken across two lines.
  * </ul>
  *
  * <p>Stateless and thread-safe.

@@ -114,7 +114,8 @@ final class ObfuscatedEmailDetector implements Detector {
         !CommonWords.contains(local)
             && !CommonWords.contains(firstLabel)
             && !firstLabel.equalsIgnoreCase("www")
-            && (!bareAt || dotUndone || looksLikeMailbox(local));
+            && (!bareAt || dotUndone || looksLikeMailbox(local))
+            && !pathFollows(normalized, matcher.end());
     Explanation why =
         Explanation.of(EmailMatcher.RECOGNIZER)
             .withValidation("domain")
@@ -132,6 +133,34 @@ final class ObfuscatedEmailDetector implements Detector {
         plausible ? score : IMPLAUSIBLE_SCORE,
         why);
   }
+
+  /**
+   * Tells whether a path follows, "/contact" or " slash contact": then the text is a web address
+   * read out ("my profile at giuliaricci dot wordpress dot com slash contact"), not a mailbox.
+   */
+  private static boolean pathFollows(CharSequence text, int end) {
+    int i = end;
+    while (i < text.length() && i - end <= SeparatorParser.MAX_SPACES
+        && SeparatorParser.isBlank(text.charAt(i))) {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == '/') {
+      return true;
+    }
+    int e = i + SLASH.length();
+    if (i == end || e > text.length()
+        || (e < text.length() && Character.isLetterOrDigit(text.charAt(e)))) {
+      return false;
+    }
+    for (int k = 0; k < SLASH.length(); k++) {
+      if (Character.toLowerCase(text.charAt(i + k)) != SLASH.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String SLASH = "slash";
 
   /** A local part with a dot, a digit or a symbol is a mailbox; a single word may be prose. */
   private static boolean looksLikeMailbox(String local) {

@@ -17,9 +17,14 @@
  *       from ICU4J by a generator kept with the tests, so that ICU never runs at scan time).
  *   <li>Value-specific views on top of it: {@code ObfuscatedEmailView} (at and dot words in ten
  *       languages, bracketed forms, spaces and line breaks around {@code '@'} and {@code '.'}) and
+ *       {@code ObfuscatedUrlView} (defanged "hxxps://" and "[.]", read-out "www dot ... slash"),
  *       {@code DigitsView} (numbers in words, O/0 and l/1 swaps, separators and line breaks inside
- *       digit runs, each kind its own step).
+ *       digit runs removed, or unified to the dots and colons of IP and MAC addresses and dates,
+ *       each kind its own step).
  * </ol>
+ *
+ * <p>{@code fuzzy.structured} runs the recognizers only on the {@code ChangedWindows} of its view
+ * (the stretches that normalization changed, with margins), never over the whole text again.
  *
  * <p>The detectors run the regex module's recognizers on those views: {@code EmailMatcher} for
  * {@code fuzzy.email}, {@code StructuredRecognizers} for {@code fuzzy.structured}. They report

@@ -33,6 +33,21 @@ class DigitsViewTest {
           06.12.34.\\n56.78                                             | 0612345678      | digit-separators-removed line-break-joined
           06 12 34\\r\\n56 78                                            | 0612345678      | digit-separators-removed line-break-joined
           06 douze 34 cinquante-six 78                                 | 0612345678      | number-words-to-digits digit-separators-removed
+          MAC 1D : C7 : 09 : 60 : F1 : 60                              | MAC 1D:C7:09:60:F1:60 | separators-unified
+          MAC df_19 - 84 - a7·48.6a                                    | MAC df:19:84:a7:48:6a | separators-unified
+          box 83ac. d154. cddf                                         | box 83ac.d154.cddf | separators-unified
+          ip 212[.]151[.]156[.]125                                     | ip 212.151.156.125 | separators-unified
+          ip 217 dot 158 dot 193 dot 184                               | ip 217.158.193.184 | separators-unified
+          IP 192 point 168 point 0 point 245                           | IP 192.168.0.245 | separators-unified
+          ip fe80 :  : 43f5 : 576d                                     | ip fe80::43f5:576d | separators-unified
+          IBAN D E 0 3 3 7 0 4 0 0 4 4 0 1 4 9 7 8 0 2 2 8              | IBAN DE03370400440149780228 | digit-separators-removed
+          IBAN GB82. WEST / 1234. 5698_7654_32                         | IBAN GB82WEST12345698765432 | digit-separators-removed
+          IBAN FR76.3000.6000.0112.3456.7890.189                       | IBAN FR7630006000011234567890189 | digit-separators-removed
+          NINO BN / 77/87.58·A                                         | NINO BN778758A | digit-separators-removed
+          born 12 / 17 / 1984                                          | born 12/17/1984 | separators-unified
+          tel +33 / 6 - 68·26/25 / 15                                  | tel +33668262515 | digit-separators-removed
+          sécu 2 / 43/03. 70 - 289 / 225 / 54                          | sécu 243037028922554 | digit-separators-removed
+          de O6 l2 34 56 78                                            | de 0612345678 | letter-digit-swaps-fixed digit-separators-removed
           """)
   void rewritesObfuscatedNumbers(String text, String expected, String steps) {
     TextView v = view(text.replace("\\n", "\n").replace("\\r", "\r"));
@@ -60,6 +75,15 @@ class DigitsViewTest {
         "price 1 234,56 EUR",
         "Scores so far: 62 - 15210 - 71064 - 34 - 80.",
         "Batch 1525_866_27_17 done",
+        "meet at 10 dot 30, then 10 point 45",
+        "At 10:30:15 - 11:45:20 the job ran",
+        "clean MAC 00:1A:2B:3C:4D:5E or 00-1a-2b-3c-4d-5e and IP 192.168.1.10",
+        "phone de 06 12 34 56 78",
+        "the cafe 1234 5678 on Dead 12 Beef 34 street",
+        "le 12/10/2024 à 14 h 30",
+        "A B C D 12 34 56 78 9",
+        "IBAN GB82 WEST 1234 5698 7654 32",
+        "NINO AB 12 34 56 C",
       })
   void leavesCleanNumbersDatesAndProseAlone(String text) {
     TextView original = TextView.of(text);

@@ -179,6 +179,21 @@ class ObfuscatedEmailDetectorTest {
   }
 
   @Test
+  void aWebAddressReadOutIsNoMailbox() {
+    // A path after the domain makes it a web page: "profile" is no mailbox.
+    assertEquals(ObfuscatedEmailDetector.IMPLAUSIBLE_SCORE,
+        Detect.run("You can see my profile at giuliaricci dot wordpress dot com slash contact")
+            .reports.get(0).score());
+    assertEquals(ObfuscatedEmailDetector.IMPLAUSIBLE_SCORE,
+        Detect.run("Mon profil : photos arobase famille point fr/album").reports.get(0).score());
+    // Without a path, the same words are an address.
+    assertEquals(0.7, Detect.run("Write to giuliaricci at wordpress dot com, thanks")
+        .reports.get(0).score());
+    assertEquals(0.7, Detect.run("Écrivez à jean.dupont arobase orange point fr svp")
+        .reports.get(0).score());
+  }
+
+  @Test
   void spelledOutWordsNeedARealTopLevelDomain() {
     assertEquals(List.of(), Detect.run("john at outlook dot comm").describe("john at outlook dot comm"));
     assertEquals(List.of(), Detect.run("ask @ lucas.martin").describe("ask @ lucas.martin"));

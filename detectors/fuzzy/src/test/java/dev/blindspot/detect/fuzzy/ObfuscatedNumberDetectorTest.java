@@ -70,11 +70,35 @@ class ObfuscatedNumberDetectorTest {
           en | card ⟦4111\\u200b1111\\u200b1111\\u200b1111⟧                                           | CREDIT_CARD  | invisible-chars-removed
           de | Telefon: ⟦null eins fünf eins zwei drei vier fünf sechs sieben acht⟧                 | PHONE_NUMBER | number-words-to-digits
           es | Mi teléfono es ⟦seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho⟧   | PHONE_NUMBER | number-words-to-digits
+          fr | Oui, mon numéro est le ⟦06/55·03_17/12⟧.                                          | PHONE_NUMBER | digit-separators-removed
+          fr | votre numéro : ⟦+33 / 6 - 68·26/25 / 15⟧.                                         | PHONE_NUMBER | digit-separators-removed
+          fr | Mon numéro de sécurité sociale : ⟦2 / 43/03. 70 - 289 / 225 / 54⟧, né le 3 mai   | FR_NIR       | digit-separators-removed
+          fr | numéro de sécu ⟦1 12\\n06 21 051 744 12⟧ merci                                      | FR_NIR       | line-break-joined
+          fr | IBAN ⟦F R 7 6 3 0 0 0 6 0 0 0 0 1 1 2 3 4 5 6 7 8 9 0 1 8 9⟧ merci                 | IBAN_CODE    | digit-separators-removed
+          fr | IBAN ⟦FR76_3000/6000/0112·3456·7890·189⟧ merci                                      | IBAN_CODE    | digit-separators-removed
+          en | my IBAN is ⟦FR76300060000\\n11234567890189⟧, can you confirm?                       | IBAN_CODE    | line-break-joined
+          en | IBAN ⟦G B 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 2⟧ thanks                          | IBAN_CODE    | digit-separators-removed
+          en | IBAN ⟦GB82. WEST / 1234. 5698_7654_32⟧ thanks                                      | IBAN_CODE    | digit-separators-removed
+          en | NI number ⟦BN / 77/87.58·A⟧ thanks                                                 | UK_NINO      | digit-separators-removed
+          en | NI number ⟦B H 8 9 5 2 9 1 D⟧ thanks                                               | UK_NINO      | digit-separators-removed
+          en | Whitelist ⟦212[.]151[.]156[.]125⟧ please                                           | IP_ADDRESS   | separators-unified
+          en | a login from ⟦217 dot 158 dot 193 dot 184⟧ today                                   | IP_ADDRESS   | separators-unified
+          fr | connexion depuis ⟦192 point 168 point 0 point 245⟧ hier                            | IP_ADDRESS   | separators-unified
+          fr | Merci d\u2019autoriser ⟦٢١٢.٢٣.١٩٥.٨٢⟧ pour notre agence.                          | IP_ADDRESS   | digits-folded
+          en | IPv6 ⟦2a01 : af62 : deba : 2b05 : ebef : 5d00 : e68 : 9039⟧ ok                     | IP_ADDRESS   | separators-unified
+          en | IPv6 ⟦fe80 :  : 43f5 : 576d : a6b9 : ee0f⟧ ok                                      | IP_ADDRESS   | separators-unified
+          en | my MAC is ⟦1D : C7 : 09 : 60 : F1 : 60⟧ thanks                                     | MAC_ADDRESS  | separators-unified
+          fr | adresse MAC ⟦df_19 - 84 - a7·48.6a⟧ de la box                                      | MAC_ADDRESS  | separators-unified
+          fr | adresse MAC ⟦57cc - 40a8 - 506e⟧ merci                                             | MAC_ADDRESS  | separators-unified
+          en | device ⟦6686\u20104f7f\u20100a61⟧ ok                                              | MAC_ADDRESS  | dashes-folded
+          en | Date of birth: ⟦12 / 17 / 1984⟧ thanks                                             | DATE_TIME    | separators-unified
+          en | my profile: ⟦www dot linkedin dot com slash in slash megan-evans-9e26cb⟧ thanks     | URL          | url-defanged
+          fr | mon site ⟦hxxps://www[.]lemaire-family[.]net/photos/2018⟧ merci                     | URL          | url-defanged
           """)
   void findsDisguisedNumbersOverTheirWholeSpan(
       String language, String marked, String type, String techniques) {
     String unescaped = marked.strip().replace("\\n", "\n").replace("\\u2013", "\u2013")
-        .replace("\\u200b", "\u200b");
+        .replace("\\u200b", "\u200b").replace("\\u2010", "\u2010").replace("\\u2019", "\u2019");
     String text = unescaped.replace("⟦", "").replace("⟧", "");
     String value = unescaped.substring(unescaped.indexOf('⟦') + 1, unescaped.indexOf('⟧'));
     List<Report> reports = run(text, language);
@@ -108,6 +132,15 @@ class ObfuscatedNumberDetectorTest {
         "Scores so far: 66 - 26795 - 75 - 25104 - 83.",
         "Batch 1525_86627_17 finished with 44800 warnings.",
         "Tél\u00a0: 06\u00a012\u00a034\u00a056\u00a078, merci\u202f!",
+        "I looked at the screen dot by dot, then meet at 10 dot 30",
+        "reply at your convenience. Com port 3 and @mention",
+        "version 1 point 2 and build 4 dot 5",
+        "card 4111 1111 1111 1111 and phone de 06 12 34 56 78",
+        "the cafe 1234 5678 on Dead 12 Beef 34 street",
+        "At 10:30:15 - 11:45:20 the job ran",
+        "Rendez-vous le 12 / 10 à 14 h",
+        "A B C D 12 34 56 78 9",
+        "Clean MAC 00:1A:2B:3C:4D:5E and IP 192.168.1.10",
       })
   void cleanValuesAndOrdinaryNumbersGiveNothing(String text) {
     // Candidates under the default threshold are no alarm: only context words could raise them.
@@ -134,6 +167,26 @@ class ObfuscatedNumberDetectorTest {
     Report r = run("mon numéro : zéro six douze trente-quatre cinquante-six soixante-dix-huit",
         "fr").get(0);
     assertEquals(ObfuscatedNumberDetector.STRUCTURED_PHONE, r.score(), 1e-9);
+  }
+
+  @Test
+  void aPhoneWithTwoKindsOfSeparatorsScoresAsAStructuredOne() {
+    Report r = run("Oui, mon numéro est le 06/55·03_17/12.", "fr").get(0);
+    assertEquals(ObfuscatedNumberDetector.STRUCTURED_PHONE, r.score(), 1e-9);
+    // One kind of separator may be a list: the score stays that of bare digits.
+    assertTrue(run("Scores so far: 83 - 85 - 81 - 13 - 12.", "en").stream()
+        .allMatch(x -> x.score() < 0.5));
+  }
+
+  @Test
+  void fourDottedNumbersAreAnAddressNotAPhone() {
+    Report r = run("Mon IP publique est ８８．５２．１２１．９３, la box redémarre", "fr").get(0);
+    assertEquals(PiiType.IP_ADDRESS, r.type());
+    assertEquals(ObfuscatedNumberDetector.IP_RECOGNIZER, r.why().recognizer());
+    assertTrue(r.why().normalizations().contains("fullwidth-folded"), r.why().toString());
+    assertTrue(ObfuscatedNumberDetector.isDottedQuad("88.52.121.93", 0, 12));
+    assertTrue(!ObfuscatedNumberDetector.isDottedQuad("88.52.121.256", 0, 13));
+    assertTrue(!ObfuscatedNumberDetector.isDottedQuad("06.12.34.56.78", 0, 14));
   }
 
   @Test

@@ -32,7 +32,8 @@ class ViewOffsetsRandomizedTest {
     "\u3000", "j\u043ehn", "gm\u0430il", "собака", "почта", "\uD835\uDC1A\uD835\uDC1B", "\uD83D\uDE00",
     "&#64;", "&#x40;", "&commat;", "&period;", "&amp;", "&eacute;", "&#0;", "&zz;", "&#64",
     "%40", "%2E", "%C3%A9", "%E2%80%8B", "%C3", "%zz", "100%", "zéro six", "douze", "O6", "l2",
-    "trente-quatre", " at ", " dot ", "[at]", "(dot)", "é", "e\u0301"
+    "trente-quatre", " at ", " dot ", "[at]", "(dot)", "é", "e\u0301", "hxxps://", "www", "[.]",
+    " slash ", "com", " : ", "1D", "fe80", " point "
   };
 
   /** A view as the reference computes it: its text and, per char, the source span. */
@@ -255,7 +256,9 @@ class ViewOffsetsRandomizedTest {
         NormalizedView.FACTORY,
         original -> ObfuscatedEmailView.FACTORY.create(NormalizedView.FACTORY.create(original)),
         original -> DigitsView.forLanguages(NumberWords.ALL)
-            .create(NormalizedView.FACTORY.create(original)));
+            .create(NormalizedView.FACTORY.create(original)),
+        original -> DigitsView.forLanguages(NumberWords.ALL).create(
+            ObfuscatedUrlView.FACTORY.create(NormalizedView.FACTORY.create(original))));
     int changed = 0;
     for (int n = 0; n < 6_000; n++) {
       String text = randomText(random);
