@@ -39,10 +39,39 @@ final class ContextWords {
 
   private final List<String> positive;
   private final List<String> negative;
+  private final int[][] positiveByFirstChar;
+  private final int[][] negativeByFirstChar;
 
   private ContextWords(List<String> positive, List<String> negative) {
     this.positive = positive;
     this.negative = negative;
+    this.positiveByFirstChar = byFirstChar(positive);
+    this.negativeByFirstChar = byFirstChar(negative);
+  }
+
+  /**
+   * The indexes of the words, in list order, by their first char; words are folded, so their first
+   * chars are below {@link #FOLD}'s length but for letters of other scripts, which go to the last
+   * slot and are checked char by char.
+   */
+  private static int[][] byFirstChar(List<String> words) {
+    List<List<Integer>> lists = new ArrayList<>();
+    for (int c = 0; c <= FOLD.length; c++) {
+      lists.add(new ArrayList<>());
+    }
+    for (int i = 0; i < words.size(); i++) {
+      lists.get(slot(words.get(i).charAt(0))).add(i);
+    }
+    int[][] index = new int[lists.size()][];
+    for (int c = 0; c < index.length; c++) {
+      index[c] = lists.get(c).isEmpty()
+          ? null : lists.get(c).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return index;
+  }
+
+  private static int slot(char c) {
+    return Math.min(c, FOLD.length);
   }
 
   /**
@@ -84,8 +113,8 @@ final class ContextWords {
   boolean positiveNear(CharSequence text, int start, int end) {
     int from = Math.max(0, start - BEFORE - 1);
     int to = Math.min(text.length(), end + AFTER + 1);
-    return firstWord(positive, fold(text, from, start), fold(text, end, to), from > 0,
-        to < text.length()) != null;
+    return firstWord(positive, positiveByFirstChar, fold(text, from, start), fold(text, end, to),
+        from > 0, to < text.length()) != null;
   }
 
   /** A score after context, and the explanation naming the words seen. */
@@ -107,12 +136,13 @@ final class ContextWords {
     String before = fold(text, from, start);
     String after = fold(text, end, to);
     double score = base;
-    String seen = firstWord(positive, before, after, from > 0, to < text.length());
+    String seen =
+        firstWord(positive, positiveByFirstChar, before, after, from > 0, to < text.length());
     if (seen != null) {
       score += BOOST;
       why = why.withContextWord(seen);
     }
-    seen = firstWord(negative, before, after, from > 0, to < text.length());
+    seen = firstWord(negative, negativeByFirstChar, before, after, from > 0, to < text.length());
     if (seen != null) {
       score -= PENALTY;
       why = why.withContextWord(NEGATIVE_PREFIX + seen);
@@ -120,32 +150,53 @@ final class ContextWords {
     return new Scored(Math.max(0.0, Math.min(1.0, score)), why);
   }
 
-  private static String firstWord(
-      List<String> words, String before, String after, boolean beforeCut, boolean afterCut) {
-    for (String word : words) {
-      if (containsWord(before, word, beforeCut, false) || containsWord(after, word, false, afterCut)) {
-        return word;
-      }
+  /**
+   * Returns the first word of the list found as a whole word in {@code before} or {@code after},
+   * or null: each position where a word may start is looked up in the index of first chars.
+   */
+  private static String firstWord(List<String> words, int[][] byFirstChar,
+      String before, String after, boolean beforeCut, boolean afterCut) {
+    if (words.isEmpty()) {
+      return null;
     }
-    return null;
+    int best = firstWordIndex(words, byFirstChar, before, beforeCut, false, words.size());
+    best = firstWordIndex(words, byFirstChar, after, false, afterCut, best);
+    return best < words.size() ? words.get(best) : null;
   }
 
   /**
-   * Whole-word search; {@code headCut}/{@code tailCut} tell that the first/last char of the window
-   * is only there to show a boundary and cannot be part of a match.
+   * Returns the smallest index below {@code bound} of a word found whole in the window, or {@code
+   * bound}. A word is found whole where it starts at a position not preceded by a letter or digit
+   * and ends before the end or a char that is neither; {@code headCut}/{@code tailCut} tell that the
+   * first/last char of the window is only there to show a boundary and cannot be part of a match.
    */
-  static boolean containsWord(String window, String word, boolean headCut, boolean tailCut) {
+  private static int firstWordIndex(List<String> words, int[][] byFirstChar,
+      String window, boolean headCut, boolean tailCut, int bound) {
+    int best = bound;
     int low = headCut ? 1 : 0;
     int high = tailCut ? window.length() - 1 : window.length();
-    for (int at = window.indexOf(word, low); at >= 0 && at + word.length() <= high;
-        at = window.indexOf(word, at + 1)) {
-      int end = at + word.length();
-      if ((at == 0 || !Character.isLetterOrDigit(window.charAt(at - 1)))
-          && (end == window.length() || !Character.isLetterOrDigit(window.charAt(end)))) {
-        return true;
+    for (int at = low; at < high; at++) {
+      if (at > 0 && Character.isLetterOrDigit(window.charAt(at - 1))) {
+        continue;
+      }
+      int[] candidates = byFirstChar[slot(window.charAt(at))];
+      if (candidates == null) {
+        continue;
+      }
+      for (int i : candidates) {
+        if (i >= best) {
+          break;
+        }
+        String word = words.get(i);
+        int end = at + word.length();
+        if (end <= high && window.startsWith(word, at)
+            && (end == window.length() || !Character.isLetterOrDigit(window.charAt(end)))) {
+          best = i;
+          break;
+        }
       }
     }
-    return false;
+    return best;
   }
 
   /** Returns the number of words; the words are configuration, but kept out of logs anyway. */

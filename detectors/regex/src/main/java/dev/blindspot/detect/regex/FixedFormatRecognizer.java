@@ -34,6 +34,10 @@ final class FixedFormatRecognizer extends Recognizer {
   private final String validation;
   private final double bareScore;
   private final double groupedScore;
+  private final int minLength;
+
+  /** The lengths of the first groups of the groupings, as {@link Run#lengthBit} bits. */
+  private final long firstLengths;
 
   /**
    * Creates a recognizer.
@@ -66,30 +70,32 @@ final class FixedFormatRecognizer extends Recognizer {
     this.validation = validation;
     this.bareScore = bareScore;
     this.groupedScore = groupedScore;
-  }
-
-  private int minLength() {
     int min = Integer.MAX_VALUE;
+    long first = 0;
     for (int[] grouping : groupings) {
       int total = 0;
       for (int g : grouping) {
         total += g;
       }
       min = Math.min(min, total);
+      first |= Run.lengthBit(grouping[0]);
     }
-    return min;
+    this.minLength = min;
+    this.firstLengths = first;
   }
 
   @Override
   boolean wants(Run run) {
-    return chars == Chars.ALPHANUMERIC || run.totalDigits() >= minLength();
+    return (run.atomLengths() & firstLengths) != 0
+        && (chars == Chars.ALPHANUMERIC || run.totalDigits() >= minLength);
   }
 
   @Override
   void match(Run run, List<String> languages, Hits hits) {
     for (int k = 0; k < run.size(); k++) {
-      if (chars == Chars.DIGITS && !run.isNumber(k)) {
-        continue;
+      if ((firstLengths & Run.lengthBit(run.length(k))) == 0
+          || (chars == Chars.DIGITS && !run.isNumber(k))) {
+        continue; // no grouping starts with an atom of this length
       }
       if (k > 0 && glued(run, k, k - 1)) {
         continue;

@@ -4,10 +4,13 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber.CountryCodeSource;
 import dev.blindspot.PiiType;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Telephone numbers of every region, validated by Google's libphonenumber ({@code
@@ -19,6 +22,9 @@ import java.util.Set;
  * text's language (en: US, GB, CA, AU, IE; fr: FR, BE, CH, CA, LU; de: DE, AT, CH; es: ES, MX,
  * AR, CO, CL...), or of the scanner's languages when the text's is unknown, or of {@link
  * #DEFAULT_REGIONS}; an {@code 00} international prefix is understood where the region dials it.
+ * libphonenumber is called for a region only when {@link PhonePrecheck} sees that the window's
+ * digits may hold a valid number there, which spares most calls: a window is parsed once per
+ * region that may accept it, and once in all when it starts with {@code '+'}.
  *
  * <p>Scores: international form ({@code +} or {@code 00}) {@value #INTERNATIONAL}; national form
  * with separators {@value Recognizer#STRUCTURE}; bare digits {@value Recognizer#BARE}, which
@@ -42,7 +48,23 @@ final class PhoneRecognizer extends Recognizer {
           "nl", List.of("NL", "BE"),
           "pt", List.of("PT", "BR"));
 
+  /** Kinds of separators in a gap, as bits: where libphonenumber splits a window into parts. */
+  private static final int SPACE = 1;
+
+  private static final int DOT = 2;
+  private static final int PAREN = 4;
+  private static final int SPACED_HYPHEN = 8;
+
+  /** The region libphonenumber parses numbers written with {@code '+'} for. */
+  private static final String INTERNATIONAL_REGION = "ZZ";
+
+  /** Bound of {@link #prechecksByLanguages}: language lists come from callers. */
+  private static final int MAX_CACHED_LANGUAGE_LISTS = 64;
+
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+  private final Map<List<String>, List<PhonePrecheck>> prechecksByLanguages =
+      new ConcurrentHashMap<>();
 
   PhoneRecognizer() {
     super(
@@ -101,32 +123,139 @@ final class PhoneRecognizer extends Recognizer {
     if (run.charAfterIs(to, ')')) {
       end++;
     }
-    String window = run.text().subSequence(start, end).toString();
-    for (String region : plus ? List.of("ZZ") : regions(languages)) {
-      boolean found = false;
-      for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID,
-          Long.MAX_VALUE)) {
-        found = true;
-        String raw = m.rawString();
-        CountryCodeSource source = m.number().getCountryCodeSource();
-        double score;
-        if (raw.startsWith("+") || source == CountryCodeSource.FROM_NUMBER_WITH_IDD
-            || source == CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN) {
-          score = INTERNATIONAL;
-        } else if (hasSeparator(raw)) {
-          score = STRUCTURE;
-        } else {
-          score = BARE;
-        }
-        String numberRegion = UTIL.getRegionCodeForNumber(m.number());
-        hits.add(this, start + m.start(), start + m.end(), score,
-            explain().withValidation("libphonenumber")
-                .withValidation("region:" + (numberRegion == null ? region : numberRegion)));
-      }
-      if (found) {
+    if (plus) {
+      parse(run, start, end, INTERNATIONAL_REGION, hits);
+      return;
+    }
+    // The digits, their groups (the atoms) and the parts libphonenumber parses, for the prechecks.
+    String digits = run.concat(from, to).toString();
+    int groups = to - from + 1;
+    int[] bounds = new int[groups + 1];
+    for (int k = from; k <= to; k++) {
+      bounds[k - from + 1] = bounds[k - from] + run.length(k);
+    }
+    int[] parts = parts(run, from, to, start < run.start(from));
+    for (PhonePrecheck region : prechecks(languages)) {
+      if (region.mayMatch(digits, bounds, parts) && parse(run, start, end, region.region(), hits)) {
         return;
       }
     }
+  }
+
+  /**
+   * The parts of the window of atoms {@code from..to} that libphonenumber parses before it finds a
+   * first number: the whole window, then, for each separator its {@code PhoneNumberMatcher} splits
+   * at (white space, dots, an opening parenthesis, a hyphen beside a space), the part before the
+   * first one and the parts after each one (up to the next, or to the end after a spaced hyphen).
+   *
+   * @param leadingParen whether the window starts with {@code '('}
+   * @return pairs of group indexes {@code [first, end)} relative to {@code from}, concatenated
+   */
+  static int[] parts(Run run, int from, int to, boolean leadingParen) {
+    int groups = to - from + 1;
+    int[] gaps = new int[groups];
+    for (int k = 1; k < groups; k++) {
+      gaps[k] = gapKinds(run, from + k);
+    }
+    if (leadingParen) {
+      gaps[0] = PAREN;
+    }
+    int[] parts = new int[2 * (3 * groups + 6)];
+    int n = 0;
+    parts[n++] = 0;
+    parts[n++] = groups;
+    for (int kind : new int[] {SPACE, DOT, PAREN}) {
+      int previous = -1;
+      for (int k = 0; k <= groups; k++) {
+        if (k == groups || (gaps[k] & kind) != 0) {
+          if (previous < 0 && k > 0 && k < groups) {
+            parts[n++] = 0; // before the first separator
+            parts[n++] = k;
+          }
+          if (previous >= 0) {
+            parts[n++] = previous;
+            parts[n++] = k;
+          }
+          previous = k;
+        }
+      }
+    }
+    for (int k = 1; k < groups; k++) {
+      if ((gaps[k] & SPACED_HYPHEN) != 0) {
+        parts[n++] = 0;
+        parts[n++] = k;
+        parts[n++] = k;
+        parts[n++] = groups;
+        break;
+      }
+    }
+    return Arrays.copyOf(parts, n);
+  }
+
+  /** The separators in the gap before {@code atom}, as {@link #SPACE}, {@link #DOT}... bits. */
+  private static int gapKinds(Run run, int atom) {
+    int kinds = 0;
+    boolean hyphen = false;
+    for (int i = run.end(atom - 1); i < run.start(atom); i++) {
+      char c = run.charAt(i);
+      if (CandidateScanner.isSpace(c)) {
+        kinds |= SPACE;
+      } else if (c == '.') {
+        kinds |= DOT;
+      } else if (c == '(') {
+        kinds |= PAREN;
+      } else if (c == '-') {
+        hyphen = true;
+      }
+    }
+    return hyphen && (kinds & SPACE) != 0 ? kinds | SPACED_HYPHEN : kinds;
+  }
+
+  /**
+   * Adds the numbers libphonenumber finds in {@code text[start, end)} for a region.
+   *
+   * @return whether it found one
+   */
+  private boolean parse(Run run, int start, int end, String region, Hits hits) {
+    boolean found = false;
+    String window = run.text().subSequence(start, end).toString();
+    for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID,
+        Long.MAX_VALUE)) {
+      found = true;
+      String raw = m.rawString();
+      CountryCodeSource source = m.number().getCountryCodeSource();
+      double score;
+      if (raw.startsWith("+") || source == CountryCodeSource.FROM_NUMBER_WITH_IDD
+          || source == CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN) {
+        score = INTERNATIONAL;
+      } else if (hasSeparator(raw)) {
+        score = STRUCTURE;
+      } else {
+        score = BARE;
+      }
+      String numberRegion = UTIL.getRegionCodeForNumber(m.number());
+      hits.add(this, start + m.start(), start + m.end(), score,
+          explain().withValidation("libphonenumber")
+              .withValidation("region:" + (numberRegion == null ? region : numberRegion)));
+    }
+    return found;
+  }
+
+  /** The prechecks of the regions of {@link #regions}, computed once per list of languages. */
+  private List<PhonePrecheck> prechecks(List<String> languages) {
+    List<PhonePrecheck> cached = prechecksByLanguages.get(languages);
+    if (cached != null) {
+      return cached;
+    }
+    List<PhonePrecheck> prechecks = new ArrayList<>();
+    for (String region : regions(languages)) {
+      prechecks.add(PhonePrecheck.of(region));
+    }
+    List<PhonePrecheck> result = List.copyOf(prechecks);
+    if (prechecksByLanguages.size() < MAX_CACHED_LANGUAGE_LISTS) {
+      prechecksByLanguages.putIfAbsent(List.copyOf(languages), result);
+    }
+    return result;
   }
 
   /** The regions to parse national numbers for, most likely first. */

@@ -15,6 +15,7 @@ final class Run {
   private int[] ends = new int[16];
   private int[] digitCounts = new int[16];
   private int totalDigits;
+  private long atomLengths;
   private final StringBuilder scratch = new StringBuilder(48);
 
   void reset(CharSequence newText) {
@@ -25,6 +26,7 @@ final class Run {
   void clear() {
     size = 0;
     totalDigits = 0;
+    atomLengths = 0;
   }
 
   void add(int start, int end, int digits) {
@@ -37,6 +39,7 @@ final class Run {
     ends[size] = end;
     digitCounts[size] = digits;
     totalDigits += digits;
+    atomLengths |= lengthBit(end - start);
     size++;
   }
 
@@ -53,6 +56,16 @@ final class Run {
   /** Digits in all atoms. */
   int totalDigits() {
     return totalDigits;
+  }
+
+  /** The atom lengths present, as {@link #lengthBit} bits: a quick test before {@code match}. */
+  long atomLengths() {
+    return atomLengths;
+  }
+
+  /** Bit {@code n} for a length {@code n} below 63, bit 63 for every longer one. */
+  static long lengthBit(int length) {
+    return 1L << Math.min(length, 63);
   }
 
   int start(int atom) {

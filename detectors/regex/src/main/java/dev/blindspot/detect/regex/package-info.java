@@ -23,10 +23,12 @@
  *       without digits or URLs costs that pass and nothing more; no regular expression runs over
  *       the text. One more bounded candidate: a standalone word of 8 or 11 upper-case letters
  *       (the shape of a BIC such as {@code BNPAFRPP}), checked only when a BIC word is near.
- *   <li>Each run goes to the recognizers whose cheap {@code wants} test (digit count, atom count)
+ *   <li>Each run goes to the recognizers whose cheap {@code wants} test (digit count, atom lengths)
  *       accepts it. A recognizer reads windows of consecutive atoms of bounded length, checks its
  *       shape and validator, and adds hits with a base score. libphonenumber only ever sees one
- *       window of at most {@value dev.blindspot.detect.regex.PhoneRecognizer#MAX_DIGITS} digits.
+ *       window of at most {@value dev.blindspot.detect.regex.PhoneRecognizer#MAX_DIGITS} digits,
+ *       and only for the regions where a precheck on tables built from its metadata ({@code
+ *       PhonePrecheck}) says the window may hold a valid number.
  *   <li>The hits of a run get their context words, then overlapping hits are resolved (highest
  *       score, then longest, then earliest) and reported in offset order.
  * </ul>
