@@ -1,7 +1,9 @@
 /**
- * Blindspot named entities: detectors of person names, selected with the provider name {@code
- * "nlp"}: a hybrid of OpenNLP name-finder models (shipped for English and French, or supplied by
- * the user), a gazetteer of names of many cultures, and rules (titles, announcing phrases).
+ * Blindspot named entities, selected with the provider name {@code "nlp"}: person names, found by
+ * a hybrid of OpenNLP name-finder models (shipped for English and French, or supplied by the
+ * user), a gazetteer of names of many cultures, and rules (titles, announcing phrases); locations
+ * (street addresses, postal codes, announced places of residence) and organizations (legal forms,
+ * announced employers), found by rules and word lists.
  */
 module dev.blindspot.nlp {
   requires transitive dev.blindspot.core;

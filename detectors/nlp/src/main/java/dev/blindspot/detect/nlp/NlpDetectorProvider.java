@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Provides the person-name detector, selected with the name {@value #NAME}: {@code
+ * Provides the named-entity detectors, selected with the name {@value #NAME}: {@code
  * PiiScanner.builder().detectors("nlp")}.
  *
- * <p>The family holds one detector, {@value #PERSON_ID} (a {@link PersonDetector}), which reports
+ * <p>The family holds three detectors. {@value #PERSON_ID} (a {@link PersonDetector}) reports
  * {@link dev.blindspot.PiiType#PERSON} from three signals:
  *
  * <ul>
@@ -37,6 +37,26 @@ import java.util.Set;
  * without a model get the strong signals only (a title, an announcing phrase, a known given and
  * family name, a known given name after a greeting or a role noun). The span covers the name only,
  * never the title or the phrase. Explanations name the signals, never the name.
+ *
+ * <p>{@value #LOCATION_ID} reports {@link dev.blindspot.PiiType#LOCATION}, by rules and word lists
+ * of English, French, German and Spanish: a street address (house number and street type: "221B
+ * Baker Street", "12 rue de la Paix", "Hauptstraße 5", "calle Mayor 3") with the floor, postal
+ * code, city and state that follow it; a postal code with a known city ("75002 Paris"); a British
+ * postcode; a place or an address after a phrase that announces a residence or an address ("I
+ * live in Lyon", "j'habite à Nantes", "adresse de livraison :"). Explanations {@code
+ * rule:street-type}, {@code rule:postal-code}, {@code rule:announcing-phrase}; scores from 0.7 (a
+ * British postcode alone) to 0.95 (an announced street address).
+ *
+ * <p>{@value #ORGANIZATION_ID} reports {@link dev.blindspot.PiiType#ORGANIZATION}: capitalised
+ * words with a legal form ("Acme Ltd", "Dupont SARL", "Müller GmbH", "Talleres Navarro S.L.",
+ * "SARL Dupont"; {@code rule:legal-form}, 0.85), or after a phrase that announces an employer or
+ * the business a person speaks for ("I work at", "on behalf of", "je travaille chez", "employeur
+ * :", "im Auftrag von"; {@code rule:announcing-phrase}, 0.7, 0.8 with a business noun such as
+ * "Garage", 0.9 with a legal form).
+ *
+ * <p>Neither reports a place, brand or company named without such a cue ("the Paris office",
+ * "Paris Saint-Germain", "an Apple Watch"): the rules aim at the personal data of a customer, not
+ * at every named entity.
  *
  * <p>Configuration keys, given with {@code PiiScanner.builder().configure("nlp", key, value)}:
  *
@@ -62,6 +82,12 @@ public final class NlpDetectorProvider implements DetectorProvider {
 
   /** The id of the person detector, carried by its findings. */
   public static final String PERSON_ID = PersonDetector.ID;
+
+  /** The id of the location detector (postal addresses, places of residence). */
+  public static final String LOCATION_ID = LocationDetector.ID;
+
+  /** The id of the organization detector (companies with a legal form, employers). */
+  public static final String ORGANIZATION_ID = OrganizationDetector.ID;
 
   /** The languages a model may be configured for with {@code person.model.<language>}. */
   public static final List<String> MODEL_LANGUAGES = List.of("en", "fr", "de", "es", "it", "nl", "pt");
@@ -104,11 +130,11 @@ public final class NlpDetectorProvider implements DetectorProvider {
   }
 
   /**
-   * Creates the person detector. Word lists and shipped models are loaded once per class loader
-   * and shared; supplied models are read here.
+   * Creates the person, location and organization detectors, in this order. Word lists and shipped
+   * models are loaded once per class loader and shared; supplied models are read here.
    *
    * @param config the scanner's configuration for this family
-   * @return the person detector
+   * @return the person, location and organization detectors
    * @throws IllegalArgumentException if a supplied model cannot be read (the message names the key)
    */
   @Override
@@ -135,7 +161,11 @@ public final class NlpDetectorProvider implements DetectorProvider {
         }
       }
     }
-    return List.of(builder.build());
+    EntityLexicon entities = EntityLexicon.standard();
+    return List.of(
+        builder.build(),
+        new LocationDetector(entities),
+        new OrganizationDetector(entities, Gazetteer.standard()));
   }
 
   /** Opens a file or a class path resource; null when there is none. */
