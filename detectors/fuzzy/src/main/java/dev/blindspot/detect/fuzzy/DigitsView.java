@@ -35,7 +35,11 @@ import java.util.Arrays;
  * bank code of four in an IBAN ("D E 0 3...", "GB58. NWBK / 6086..."), two letters and a last
  * one in a UK National Insurance number ("BN / 77/87.58·A"), hex digits in a MAC or IPv6
  * address (two groups with a hex letter at least, so "de 06 12 34 56 78" stays a phone number).
- * A dot word joins only the numbers of an IP address ("meet at 10 dot 30" stays). A cleanly
+ * A dot word joins only the numbers of an IP address ("meet at 10 dot 30" stays). A separator
+ * with a mark on both sides of a line break ("TCK-2023-156206.\n[07:10:16]") or a pipe with a
+ * space on each side ("#934434 | 23. Januar 2023") joins nothing: those are the layout of a log,
+ * a line's end and the next one's start or the cells of a header, and reading them as values
+ * would send every line of a chat log back to the recognizers. A cleanly
  * written number ("06 12 34 56 78", "4111 1111 1111 1111") and anything shaped like a date
  * ("12.05.2023", "01/02/2024") are left alone: the {@code "regex"} family reads them as written.
  * Each kind of change is its own view step, stacked in the order above, so an explanation names
@@ -259,14 +263,24 @@ final class DigitsView implements ViewFactory {
     boolean space = false;
     boolean other = false;
     boolean dotWord = false;
+    boolean markBeforeBreak = false;
     while (p < n) {
       char c = text.charAt(p);
       if (isSeparatorChar(c)) {
         if (++chars > MAX_SEPARATOR) {
           return -1;
         }
+        boolean blank = isBlank(c);
+        if (!blank && lineBreak && markBeforeBreak) {
+          return -1; // "TCK-2023-156206.\n[07:10:16]": a line ends, the next one starts
+        }
+        markBeforeBreak |= !blank && !lineBreak;
+        if (c == '|' && p > j && isBlank(text.charAt(p - 1)) && p + 1 < n
+            && isBlank(text.charAt(p + 1))) {
+          return -1; // "#934434 | 23. Januar 2023 | chat": the cells of a table or header
+        }
         comma |= c == ',';
-        space |= c == ' ' || c == '\t';
+        space |= blank;
         other |= c != ':';
         p++;
       } else if ((c == '\n' || c == '\r') && !lineBreak) {
@@ -314,6 +328,10 @@ final class DigitsView implements ViewFactory {
       }
     }
     return true;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
   }
 
   private static boolean isSeparatorChar(char c) {

@@ -27,6 +27,23 @@ class ChangedWindowsTest {
   }
 
   @Test
+  void aChatLogWithoutObfuscationHasNoWindow() {
+    // Each line starts with a time and many end with a reference: read as one number broken
+    // across two lines, they would send the whole log back to the recognizers.
+    String text =
+        """
+        === SR-68556 | 26/03/2025 | chat | fr ===
+        [15:49:06] Client : Je l'ai commandé le 7 novembre 2024, commande n° #A-2023-937945.
+        [15:49:40] Conseiller : C'est couvert par la garantie de 2 ans.
+        === TCK-2025-619590 | 23 November 2024 | chat | en ===
+        [07:39:40] Agent: I've issued a refund of £1,890.99; it takes 3 to 5 business days.
+        [07:40:02] Customer: The invoice says 5375 3196 7894 6629.
+        [07:40:31] Agent: Thanks, ticket TCK-2024-049443 is closed.
+        """;
+    assertEquals(0, ChangedWindows.of(digitsView(text), text, NBSP).count());
+  }
+
+  @Test
   void spacesTheRecognizersReadAsWrittenAreNoChange() {
     String text = "Tél\u00a0: 06\u00a012\u00a034\u00a056\u00a078, merci\u202f!";
     TextView view = digitsView(text);

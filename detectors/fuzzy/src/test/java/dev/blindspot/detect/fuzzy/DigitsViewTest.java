@@ -109,6 +109,33 @@ class DigitsViewTest {
   }
 
   @Test
+  void leavesTheLinesAndHeaderCellsOfAChatLogApart() {
+    // A line that ends on a number and a mark, the next starting with a mark and a number, and
+    // the spaced pipes of a header are the layout of a log, not one value cut in pieces.
+    String chat =
+        """
+        === TCK-2025-619590 | 23 November 2024 | chat | en ===
+        [07:10:06] Support: Your ticket number is TCK-2023-156206.
+        [07:10:16] Customer: The reference on my invoice is 5343 8371 0515 1905.
+        === #934434 | 23. Januar 2023 | chat | de ===
+        [09:50:23] Kunde: Bestellt am 06.03.2024, Bestellnummer #A-2025-039535.
+        === SR-40612 | 12/06/2024 | chat | fr ===
+        [18:26:24] Conseiller : J'ai ajouté une note au ticket TCK-2024-049443.
+        [18:26:30] Client : Merci !
+        """;
+    TextView original = TextView.of(chat);
+    assertSame(original, DigitsView.forLanguages(NumberWords.ALL).create(original));
+  }
+
+  @Test
+  void stillJoinsNumbersBrokenAtALineEndOrWrittenWithPipes() {
+    assertEquals("tel 0612345678", view("tel 06-12-34-\n56-78").text().toString());
+    assertEquals("tel 0612345678", view("tel 06 12 34\n- 56 - 78").text().toString());
+    assertEquals("tél 0612345678 svp", view("tél 06|12|34|56|78 svp").text().toString());
+    assertEquals("tél 0612345678 svp", view("tél 06 |12| 34| 56 |78 svp").text().toString());
+  }
+
+  @Test
   void swapsOnlyInsideChunksOfDigits() {
     assertEquals("tel 0612345678 Oil", view("tel O6 l2 34 56 78 Oil").text().toString());
     TextView noDigits = TextView.of("OI lO Il 00 l0");
