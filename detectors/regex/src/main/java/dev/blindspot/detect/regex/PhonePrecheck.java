@@ -1,8 +1,11 @@
 package dev.blindspot.detect.regex;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonemetadata.NumberFormat;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber.CountryCodeSource;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
 import java.util.List;
@@ -53,6 +56,11 @@ final class PhonePrecheck {
   private static final Map<String, PhonePrecheck> BY_REGION = new ConcurrentHashMap<>();
 
   private static final Map<Integer, CountryNumbers> BY_COUNTRY_CODE = new ConcurrentHashMap<>();
+
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+  /** A national prefix formatting rule that writes no prefix, only the first group. */
+  private static final Pattern FIRST_GROUP_ONLY = Pattern.compile("\\(?\\$1\\)?");
 
   private final String region;
   private final String countryCode;
@@ -176,6 +184,78 @@ final class PhonePrecheck {
       return stripped != null && mayBeNational(stripped, strips + 1);
     }
     return false;
+  }
+
+  /**
+   * Tells whether a number parsed with its raw input kept has its national prefix written where
+   * libphonenumber's matcher requires it under {@code Leniency.VALID}: always for a number written
+   * with a country code; otherwise when the format of its national number has no national prefix
+   * rule, or one that is optional or only the first group, or when the prefix for parsing starts
+   * the raw digits and stripping it keeps a number that matches the general pattern.
+   */
+  static boolean nationalPrefixPresentIfRequired(PhoneNumber number) {
+    if (number.getCountryCodeSource() != CountryCodeSource.FROM_DEFAULT_COUNTRY) {
+      return true;
+    }
+    String region = UTIL.getRegionCodeForCountryCode(number.getCountryCode());
+    if (!UTIL.getSupportedRegions().contains(region)) {
+      return true;
+    }
+    PhoneMetadata metadata = METADATA.getMetadataForRegion(region);
+    if (metadata == null) {
+      return true;
+    }
+    NumberFormat format =
+        formatFor(metadata.getNumberFormatList(), UTIL.getNationalSignificantNumber(number));
+    if (format == null || format.getNationalPrefixFormattingRule().isEmpty()
+        || format.getNationalPrefixOptionalWhenFormatting()
+        || FIRST_GROUP_ONLY.matcher(format.getNationalPrefixFormattingRule()).matches()) {
+      return true;
+    }
+    return startsWithNationalPrefix(PhoneNumberUtil.normalizeDigitsOnly(number.getRawInput()),
+        metadata);
+  }
+
+  /** The first format whose last leading-digits pattern and whose pattern fit the number. */
+  private static NumberFormat formatFor(List<NumberFormat> formats, String nsn) {
+    for (NumberFormat format : formats) {
+      int leading = format.getLeadingDigitsPatternCount();
+      if ((leading == 0
+              || pattern(format.getLeadingDigitsPattern(leading - 1)).matcher(nsn).lookingAt())
+          && pattern(format.getPattern()).matcher(nsn).matches()) {
+        return format;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Tells whether the national prefix for parsing starts the digits and may be stripped: unless
+   * the digits match the general pattern and would not once stripped (or transformed).
+   */
+  private static boolean startsWithNationalPrefix(String digits, PhoneMetadata metadata) {
+    String prefix = metadata.getNationalPrefixForParsing();
+    if (digits.isEmpty() || prefix.isEmpty()) {
+      return false;
+    }
+    Matcher m = pattern(prefix).matcher(digits);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    String general = metadata.getGeneralDesc().getNationalNumberPattern();
+    if (general.isEmpty() || !pattern(general).matcher(digits).matches()) {
+      return true;
+    }
+    String transformRule = metadata.getNationalPrefixTransformRule();
+    String rest = transformRule.isEmpty() || m.group(m.groupCount()) == null
+        ? digits.substring(m.end())
+        : m.replaceFirst(transformRule);
+    return pattern(general).matcher(rest).matches();
+  }
+
+  /** A pattern of the metadata, compiled once: the metadata holds finitely many. */
+  private static Pattern pattern(String regex) {
+    return PATTERNS.computeIfAbsent(regex, Pattern::compile);
   }
 
   /** Index of the first one or two digits in a {@link #startTable}: 0..9, or 10 + two digits. */

@@ -1,7 +1,9 @@
 package dev.blindspot.detect.regex;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber.CountryCodeSource;
 import dev.blindspot.PiiType;
 import java.util.ArrayList;
@@ -11,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Telephone numbers of every region, validated by Google's libphonenumber ({@code
@@ -24,7 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * #DEFAULT_REGIONS}; an {@code 00} international prefix is understood where the region dials it.
  * libphonenumber is called for a region only when {@link PhonePrecheck} sees that the window's
  * digits may hold a valid number there, which spares most calls: a window is parsed once per
- * region that may accept it, and once in all when it starts with {@code '+'}.
+ * region that may accept it, and once in all when it starts with {@code '+'}. In a plain window
+ * (digit groups joined by spaces, dashes or dots, the common case) the numbers {@code findNumbers}
+ * would find are found by the few steps its matcher takes there, without its scans for brackets,
+ * dates, pages and times that such a window cannot hold ({@link #findInPlainWindow}).
  *
  * <p>Scores: international form ({@code +} or {@code 00}) {@value #INTERNATIONAL}; national form
  * with separators {@value Recognizer#STRUCTURE}; bare digits {@value Recognizer#BARE}, which
@@ -54,6 +61,23 @@ final class PhoneRecognizer extends Recognizer {
   private static final int DOT = 2;
   private static final int PAREN = 4;
   private static final int SPACED_HYPHEN = 8;
+
+  /** Most separators between two groups of a {@link #plainWindow}. */
+  private static final int MAX_PLAIN_GAP = 4;
+
+  /**
+   * Where libphonenumber's matcher cuts a candidate that is no number into pieces, in its order:
+   * those of its patterns that a {@link #plainWindow} may match (it has no slash, bracket or wide
+   * dash), each capturing the piece after the cut.
+   */
+  private static final Pattern[] INNER_PIECES = {
+    Pattern.compile("(?:\\p{Z}-|-\\p{Z})\\p{Z}*(.+)"),
+    Pattern.compile("\\.+\\p{Z}*([^.]+)"),
+    Pattern.compile("\\p{Z}+(\\P{Z}+)")
+  };
+
+  /** What libphonenumber trims from the end of a piece: all but digits, letters and '#'. */
+  private static final Pattern UNWANTED_END = Pattern.compile("[[\\P{N}&&\\P{L}]&&[^#]]+$");
 
   /** The region libphonenumber parses numbers written with {@code '+'} for. */
   private static final String INTERNATIONAL_REGION = "ZZ";
@@ -212,34 +236,157 @@ final class PhoneRecognizer extends Recognizer {
   }
 
   /**
-   * Adds the numbers libphonenumber finds in {@code text[start, end)} for a region.
+   * Adds the numbers libphonenumber finds in {@code text[start, end)} for a region: those {@code
+   * findNumbers} finds, or in a {@link #plainWindow} the same ones found by its matcher's steps
+   * that such a window may take ({@link #findInPlainWindow}).
    *
    * @return whether it found one
    */
   private boolean parse(Run run, int start, int end, String region, Hits hits) {
-    boolean found = false;
     String window = run.text().subSequence(start, end).toString();
+    if (plainWindow(window)) {
+      List<PlainMatch> found = findInPlainWindow(window, region);
+      for (PlainMatch m : found) {
+        report(start + m.start(), start + m.start() + m.raw().length(), m.raw(), m.number(),
+            region, hits);
+      }
+      return !found.isEmpty();
+    }
+    boolean found = false;
     for (PhoneNumberMatch m : UTIL.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID,
         Long.MAX_VALUE)) {
       found = true;
-      String raw = m.rawString();
-      CountryCodeSource source = m.number().getCountryCodeSource();
-      double score;
-      if (raw.startsWith("+") || source == CountryCodeSource.FROM_NUMBER_WITH_IDD
-          || source == CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN) {
-        score = INTERNATIONAL;
-      } else if (hasSeparator(raw)) {
-        score = STRUCTURE;
-      } else {
-        score = BARE;
-      }
-      String numberRegion = UTIL.getRegionCodeForNumber(m.number());
-      hits.add(this, start + m.start(), start + m.end(), score,
-          explain().withValidation("libphonenumber")
-              .withValidation("region:" + (numberRegion == null ? region : numberRegion)));
+      report(start + m.start(), start + m.end(), m.rawString(), m.number(), region, hits);
     }
     return found;
   }
+
+  private void report(int start, int end, String raw, PhoneNumber number, String region,
+      Hits hits) {
+    CountryCodeSource source = number.getCountryCodeSource();
+    double score;
+    if (raw.startsWith("+") || source == CountryCodeSource.FROM_NUMBER_WITH_IDD
+        || source == CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN) {
+      score = INTERNATIONAL;
+    } else if (hasSeparator(raw)) {
+      score = STRUCTURE;
+    } else {
+      score = BARE;
+    }
+    String numberRegion = UTIL.getRegionCodeForNumber(number);
+    hits.add(this, start, end, score, explain().withValidation("libphonenumber")
+        .withValidation("region:" + (numberRegion == null ? region : numberRegion)));
+  }
+
+  /**
+   * Tells whether a window is plain: ASCII digit groups, after an optional {@code '+'}, joined by
+   * one to four spaces, no-break spaces, dashes or dots. libphonenumber's matcher takes such a
+   * window, and what follows each number it finds there, as one candidate; with no bracket, slash,
+   * letter, currency sign or time after it, none of its checks before parsing rejects a candidate
+   * or a piece of one.
+   */
+  static boolean plainWindow(String window) {
+    int first = window.startsWith("+") ? 1 : 0;
+    int gap = 0;
+    for (int i = first; i < window.length(); i++) {
+      char c = window.charAt(i);
+      if (c >= '0' && c <= '9') {
+        gap = 0;
+      } else if (i == first || ++gap > MAX_PLAIN_GAP
+          || (c != ' ' && c != '\u00A0' && c != '-' && c != '.')) {
+        return false;
+      }
+    }
+    return gap == 0 && window.length() > first;
+  }
+
+  /**
+   * What {@code findNumbers(window, region, Leniency.VALID)} finds in a {@link #plainWindow}, in
+   * the steps its matcher takes there: from the start, and after each number found, the rest of
+   * the window from its next digit is a candidate; if the candidate is no number, the part before
+   * and each piece after the first spaced hyphen, then dots, then white space ({@link
+   * #INNER_PIECES}), trailing separators trimmed, until one is; each is checked by {@link
+   * #plainNumber}.
+   */
+  static List<PlainMatch> findInPlainWindow(String window, String region) {
+    List<PlainMatch> found = new ArrayList<>(1);
+    int index = 0;
+    while (true) {
+      int start = index;
+      while (start < window.length() && !(start == 0 && window.charAt(0) == '+')
+          && (window.charAt(start) < '0' || window.charAt(start) > '9')) {
+        start++;
+      }
+      if (start == window.length()) {
+        return found;
+      }
+      String candidate = window.substring(start);
+      PlainMatch match = plainMatch(candidate, start, region);
+      if (match == null) {
+        match = innerMatch(candidate, start, region);
+      }
+      if (match == null) {
+        return found;
+      }
+      found.add(match);
+      index = match.start() + match.raw().length();
+    }
+  }
+
+  /** The first number libphonenumber's matcher finds in the pieces of a candidate. */
+  private static PlainMatch innerMatch(String candidate, int offset, String region) {
+    for (Pattern pieces : INNER_PIECES) {
+      Matcher m = pieces.matcher(candidate);
+      boolean first = true;
+      while (m.find()) {
+        if (first) {
+          PlainMatch before = plainMatch(trimEnd(candidate.substring(0, m.start())), offset,
+              region);
+          if (before != null) {
+            return before;
+          }
+          first = false;
+        }
+        PlainMatch after = plainMatch(trimEnd(m.group(1)), offset + m.start(1), region);
+        if (after != null) {
+          return after;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String trimEnd(String piece) {
+    Matcher m = UNWANTED_END.matcher(piece);
+    return m.find() ? piece.substring(0, m.start()) : piece;
+  }
+
+  private static PlainMatch plainMatch(String piece, int offset, String region) {
+    PhoneNumber number = plainNumber(piece, region);
+    return number == null ? null : new PlainMatch(offset, piece, number);
+  }
+
+  /**
+   * The number libphonenumber's matcher finds in a piece of a plain window for a region, with the
+   * fields its match clears cleared, or null: parsed keeping the raw input, then checked as {@code
+   * Leniency.VALID} checks (a valid number, no 'x' in the piece, the national prefix written where
+   * formatting needs it).
+   */
+  static PhoneNumber plainNumber(String piece, String region) {
+    PhoneNumber number;
+    try {
+      number = UTIL.parseAndKeepRawInput(piece, region);
+    } catch (NumberParseException e) {
+      return null;
+    }
+    if (!UTIL.isValidNumber(number) || !PhonePrecheck.nationalPrefixPresentIfRequired(number)) {
+      return null;
+    }
+    return number.clearCountryCodeSource().clearRawInput().clearPreferredDomesticCarrierCode();
+  }
+
+  /** A number found in a plain window: where, its text, the number. */
+  record PlainMatch(int start, String raw, PhoneNumber number) {}
 
   /** The prechecks of the regions of {@link #regions}, computed once per list of languages. */
   private List<PhonePrecheck> prechecks(List<String> languages) {
