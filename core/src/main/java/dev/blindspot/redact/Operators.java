@@ -2,7 +2,10 @@ package dev.blindspot.redact;
 
 import dev.blindspot.Finding;
 import dev.blindspot.PiiType;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -18,6 +21,9 @@ import javax.crypto.spec.SecretKeySpec;
  * per-document instance from {@link Operator#forDocument()}.
  */
 public final class Operators {
+
+  /** The largest key file {@link #readHmacKey} reads, in bytes. */
+  public static final long MAX_HMAC_KEY_FILE_BYTES = 64 * 1024;
 
   /** The shortest HMAC key accepted, in bytes (128 bits). */
   public static final int MIN_HMAC_KEY_BYTES = 16;
@@ -111,6 +117,38 @@ public final class Operators {
           "HMAC key must be at least " + MIN_HMAC_KEY_BYTES + " bytes, got " + key.length);
     }
     return new HmacOperator(new SecretKeySpec(Arrays.copyOf(key, key.length), "HmacSHA256"));
+  }
+
+  /**
+   * Reads a key for {@link #hmac} from a file: its bytes, without the line ends that an editor or
+   * {@code echo} leaves at the end. The caller owns the array and should zero it once the operator
+   * is built. A file larger than {@value #MAX_HMAC_KEY_FILE_BYTES} bytes is refused: it is not a
+   * key.
+   *
+   * @param file the key file
+   * @return the key, possibly shorter than {@value #MIN_HMAC_KEY_BYTES} bytes (which {@link #hmac}
+   *     refuses)
+   * @throws IllegalArgumentException if the file is larger than {@value #MAX_HMAC_KEY_FILE_BYTES}
+   *     bytes; the message names the file
+   * @throws IOException if the file cannot be read
+   */
+  public static byte[] readHmacKey(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    if (Files.size(file) > MAX_HMAC_KEY_FILE_BYTES) {
+      throw new IllegalArgumentException("the HMAC key file '" + file + "' is larger than "
+          + MAX_HMAC_KEY_FILE_BYTES + " bytes: is it the right file?");
+    }
+    byte[] key = Files.readAllBytes(file);
+    int length = key.length;
+    while (length > 0 && (key[length - 1] == '\n' || key[length - 1] == '\r')) {
+      length--;
+    }
+    if (length == key.length) {
+      return key;
+    }
+    byte[] trimmed = Arrays.copyOf(key, length);
+    Arrays.fill(key, (byte) 0);
+    return trimmed;
   }
 
   static String masked(PiiType type, CharSequence value, char maskChar) {

@@ -13,13 +13,18 @@ import dev.blindspot.PiiScanner;
 import dev.blindspot.PiiType;
 import dev.blindspot.testing.Canary;
 import dev.blindspot.testing.TestDetectors;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The built-in operators: type tags, per-document pseudonyms, masks and keyed hashes. */
 class OperatorsTest {
@@ -192,5 +197,27 @@ class OperatorsTest {
     document.replacement(finding(PiiType.EMAIL_ADDRESS, Canary.EMAIL, Canary.EMAIL), Canary.EMAIL);
     Canary.assertAbsent("pseudonyms", pseudonyms.toString());
     Canary.assertAbsent("pseudonym table", document.toString());
+  }
+
+  @Test
+  void readsAKeyFileWithoutTheLineEndsAtItsEnd(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("hmac.key");
+    Files.writeString(file, "correct horse battery staple\r\n\n", StandardCharsets.UTF_8);
+    assertEquals("correct horse battery staple",
+        new String(Operators.readHmacKey(file), StandardCharsets.UTF_8));
+    Files.write(file, new byte[] {'k', '\n', 'e', 'y', 0});
+    assertEquals(5, Operators.readHmacKey(file).length, "only the line ends at the end go");
+  }
+
+  @Test
+  void refusesAKeyFileTooLargeToBeAKeyAndReportsAMissingOne(@TempDir Path dir) throws IOException {
+    Path large = dir.resolve("large.bin");
+    Files.write(large, new byte[(int) Operators.MAX_HMAC_KEY_FILE_BYTES + 1]);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Operators.readHmacKey(large));
+    assertTrue(e.getMessage().contains("large.bin"), e.getMessage());
+    Files.write(large, new byte[(int) Operators.MAX_HMAC_KEY_FILE_BYTES]);
+    assertEquals(Operators.MAX_HMAC_KEY_FILE_BYTES, Operators.readHmacKey(large).length);
+    assertThrows(NoSuchFileException.class, () -> Operators.readHmacKey(dir.resolve("none")));
   }
 }

@@ -52,7 +52,6 @@ public final class BlindspotCli {
   /** The environment variable that holds the key of {@code --operator hmac}. */
   public static final String HMAC_KEY_VARIABLE = "BLINDSPOT_HMAC_KEY";
 
-  private static final long MAX_KEY_FILE_BYTES = 64 * 1024;
 
   private BlindspotCli() {}
 
@@ -199,22 +198,11 @@ public final class BlindspotCli {
     byte[] key;
     if (file != null) {
       try {
-        if (Files.size(file) > MAX_KEY_FILE_BYTES) {
-          throw CliException.usage("the HMAC key file '" + file + "' is larger than "
-              + MAX_KEY_FILE_BYTES + " bytes: is it the right file?");
-        }
-        key = Files.readAllBytes(file);
+        key = Operators.readHmacKey(file);
+      } catch (IllegalArgumentException e) {
+        throw CliException.usage(e.getMessage());
       } catch (IOException e) {
         throw CliException.usage("cannot read the HMAC key file '" + file + "': " + reason(e));
-      }
-      int length = key.length;
-      while (length > 0 && (key[length - 1] == '\n' || key[length - 1] == '\r')) {
-        length--; // the newline an editor or `echo` adds is not part of the key
-      }
-      if (length < key.length) {
-        byte[] trimmed = Arrays.copyOf(key, length);
-        Arrays.fill(key, (byte) 0);
-        key = trimmed;
       }
     } else {
       String value = env.variables().apply(HMAC_KEY_VARIABLE);

@@ -29,7 +29,6 @@ import org.apache.spark.SparkFiles;
  */
 final class ConfiguredScanner {
 
-  private static final long MAX_KEY_FILE_BYTES = 64 * 1024;
 
   private static final ConcurrentMap<BlindspotConfig, ConfiguredScanner> SCANNERS =
       new ConcurrentHashMap<>();
@@ -177,26 +176,13 @@ final class ConfiguredScanner {
     if (file != null) {
       Path path = keyPath(file);
       try {
-        if (Files.size(path) > MAX_KEY_FILE_BYTES) {
-          throw new IllegalArgumentException("the HMAC key file '" + file + "' is larger than "
-              + MAX_KEY_FILE_BYTES + " bytes: is it the right file?");
-        }
-        key = Files.readAllBytes(path);
+        key = Operators.readHmacKey(path);
       } catch (NoSuchFileException e) {
         throw new IllegalArgumentException("cannot read the HMAC key file '" + file
             + "': no such file here or among the files shipped with --files");
       } catch (IOException e) {
         throw new IllegalArgumentException(
             "cannot read the HMAC key file '" + file + "' (" + e.getClass().getSimpleName() + ")");
-      }
-      int length = key.length;
-      while (length > 0 && (key[length - 1] == '\n' || key[length - 1] == '\r')) {
-        length--; // the newline an editor or `echo` adds is not part of the key
-      }
-      if (length < key.length) {
-        byte[] trimmed = Arrays.copyOf(key, length);
-        Arrays.fill(key, (byte) 0);
-        key = trimmed;
       }
     } else {
       String value = environment.apply(BlindspotConfig.HMAC_KEY_VARIABLE);
