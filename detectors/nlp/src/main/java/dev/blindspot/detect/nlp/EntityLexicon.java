@@ -1,11 +1,5 @@
 package dev.blindspot.detect.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -101,47 +95,29 @@ final class EntityLexicon {
     List<String> suffixes = new ArrayList<>();
     Map<String, String> legal = new HashMap<>();
     Map<String, List<Phrase>> byFirst = new HashMap<>();
-    try (InputStream in = EntityLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String section = null;
-      int number = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        int hash = line.indexOf('#');
-        String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (content.isEmpty()) {
-          continue;
-        }
-        if (content.startsWith("[") && content.endsWith("]")) {
-          section = content.substring(1, content.length() - 1);
-          if (!WORD_SECTIONS.containsKey(section)
-              && !PHRASE_SECTIONS.containsKey(section)
-              && !section.equals("street-suffix")
-              && !section.equals("legal-form")) {
-            throw new IllegalStateException(RESOURCE + ":" + number + ": unknown section");
-          }
-        } else if (section == null) {
-          throw new IllegalStateException(RESOURCE + ":" + number + ": words before a section");
-        } else if (PHRASE_SECTIONS.containsKey(section)) {
-          Phrase phrase = phrase(PHRASE_SECTIONS.get(section), content);
-          byFirst.computeIfAbsent(phrase.words()[0], k -> new ArrayList<>()).add(phrase);
-        } else {
-          for (String word : content.split("\\s+")) {
-            if (section.equals("street-suffix")) {
-              suffixes.add(WordTable.fold(word));
-            } else if (section.equals("legal-form")) {
-              legal.put(WordTable.fold(word), word);
-            } else {
-              flags.merge(WordTable.fold(word), WORD_SECTIONS.get(section), (a, b) -> a | b);
-            }
+    boolean found = SectionFile.read(RESOURCE, (section, content) -> {
+      if (section == null) {
+        throw new IllegalArgumentException("words before a section");
+      } else if (PHRASE_SECTIONS.containsKey(section)) {
+        Phrase phrase = phrase(PHRASE_SECTIONS.get(section), content);
+        byFirst.computeIfAbsent(phrase.words()[0], k -> new ArrayList<>()).add(phrase);
+      } else if (!WORD_SECTIONS.containsKey(section) && !section.equals("street-suffix")
+          && !section.equals("legal-form")) {
+        throw new IllegalArgumentException("unknown section");
+      } else {
+        for (String word : content.split("\\s+")) {
+          if (section.equals("street-suffix")) {
+            suffixes.add(WordTable.fold(word));
+          } else if (section.equals("legal-form")) {
+            legal.put(WordTable.fold(word), word);
+          } else {
+            flags.merge(WordTable.fold(word), WORD_SECTIONS.get(section), (x, y) -> x | y);
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    });
+    if (!found) {
+      throw new IllegalStateException("missing resource " + RESOURCE);
     }
     Map<String, Phrase[]> phrases = new HashMap<>();
     byFirst.forEach((k, v) -> phrases.put(k, v.toArray(new Phrase[0])));

@@ -1,11 +1,5 @@
 package dev.blindspot.detect.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -48,32 +42,23 @@ final class Gazetteer {
   static Gazetteer load(PersonLexicon lexicon) {
     Map<String, Integer> entries = new HashMap<>();
     String resource = "names.txt";
-    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
+    boolean found = SectionFile.read(resource, (section, content) -> {
+      int flag;
+      if ("given".equals(section)) {
+        flag = GIVEN;
+      } else if ("family".equals(section)) {
+        flag = FAMILY;
+      } else {
+        throw new IllegalArgumentException("names outside [given] and [family]");
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int flag = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        int hash = line.indexOf('#');
-        String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (content.equals("[given]")) {
-          flag = GIVEN;
-        } else if (content.equals("[family]")) {
-          flag = FAMILY;
-        } else if (!content.isEmpty()) {
-          if (flag == 0) {
-            throw new IllegalStateException(resource + ": names before [given] or [family]");
-          }
-          for (String word : content.split("\\s+")) {
-            if ((lexicon.flags(word, 0, word.length()) & NOT_A_NAME) == 0) {
-              entries.merge(WordTable.fold(word), flag, (a, b) -> a | b);
-            }
-          }
+      for (String word : content.split("\\s+")) {
+        if ((lexicon.flags(word, 0, word.length()) & NOT_A_NAME) == 0) {
+          entries.merge(WordTable.fold(word), flag, (x, y) -> x | y);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+    });
+    if (!found) {
+      throw new IllegalStateException("missing resource " + resource);
     }
     return new Gazetteer(WordTable.of(entries));
   }

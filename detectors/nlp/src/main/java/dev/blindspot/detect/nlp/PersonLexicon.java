@@ -1,12 +1,6 @@
 package dev.blindspot.detect.nlp;
 
 import dev.blindspot.Explanation;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -225,34 +219,9 @@ final class PersonLexicon {
 
     void load(String language) {
       String resource = "person-" + language + ".txt";
-      try (InputStream in = PersonLexicon.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalArgumentException(
-              "no person rules for language '" + language + "'; known: " + STANDARD_LANGUAGES);
-        }
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String section = null;
-        int lineNumber = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          lineNumber++;
-          int hash = line.indexOf('#');
-          String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
-          if (content.isEmpty()) {
-            continue;
-          }
-          if (content.startsWith("[") && content.endsWith("]")) {
-            section = content.substring(1, content.length() - 1);
-            continue;
-          }
-          try {
-            accept(language, section, content);
-          } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(resource + ":" + lineNumber + ": " + e.getMessage(), e);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + resource, e);
+      if (!SectionFile.read(resource, (section, content) -> accept(language, section, content))) {
+        throw new IllegalArgumentException(
+            "no person rules for language '" + language + "'; known: " + STANDARD_LANGUAGES);
       }
     }
 
