@@ -30,7 +30,7 @@ class BlindspotSparkJobTest {
   private static final long SEED = 20261128L;
 
   /** Rows of the large dataset; {@code -Dblindspot.spark.rows=N} changes it. */
-  private static final int ROWS = Integer.getInteger("blindspot.spark.rows", 100_000);
+  private static final int ROWS = Integer.getInteger("blindspot.spark.rows", 300_000);
 
   @TempDir Path dir;
 
