@@ -80,6 +80,7 @@ class BadInputTest {
     SAMPLES.put(ClassLoader.class, BadInputTest.class::getClassLoader);
     SAMPLES.put(FailurePolicy.class, () -> FailurePolicy.THROW);
     SAMPLES.put(byte[].class, () -> new byte[16]);
+    SAMPLES.put(java.nio.file.Path.class, () -> java.nio.file.Path.of("no-such-hmac.key"));
     SAMPLES.put(int.class, () -> 0);
     SAMPLES.put(double.class, () -> 0.5);
     SAMPLES.put(char.class, () -> '*');
