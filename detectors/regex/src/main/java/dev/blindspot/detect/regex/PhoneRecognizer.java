@@ -415,7 +415,7 @@ final class PhoneRecognizer extends Recognizer {
   }
 
   /** A gap inside a phone number: one or two of space, dash, dot, parenthesis. */
-  private static boolean phoneGap(Run run, int atom) {
+  static boolean phoneGap(Run run, int atom) {
     int from = run.end(atom - 1);
     for (int i = from; i < run.start(atom); i++) {
       char c = run.charAt(i);
@@ -430,7 +430,7 @@ final class PhoneRecognizer extends Recognizer {
    * Tells whether atoms {@code k..k+2} are a date with a four-digit year (2023-05-12, 12.05.2023,
    * 12-05-2023): phone windows never cross one.
    */
-  private static boolean isDate(Run run, int k) {
+  static boolean isDate(Run run, int k) {
     if (k + 2 >= run.size() || !run.isNumber(k + 1) || !run.isNumber(k + 2)
         || run.length(k + 1) != 2) {
       return false;

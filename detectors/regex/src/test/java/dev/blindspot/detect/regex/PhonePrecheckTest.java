@@ -209,14 +209,14 @@ class PhonePrecheckTest {
         k++;
         continue;
       }
-      if (isDate(run, k)) {
+      if (PhoneRecognizer.isDate(run, k)) {
         k += 3;
         continue;
       }
       int m = k;
       int digits = run.length(k);
-      while (m + 1 < run.size() && run.isNumber(m + 1) && gapOk(run, m + 1)
-          && !isDate(run, m + 1)) {
+      while (m + 1 < run.size() && run.isNumber(m + 1) && PhoneRecognizer.phoneGap(run, m + 1)
+          && !PhoneRecognizer.isDate(run, m + 1)) {
         m++;
         digits += run.length(m);
       }
@@ -232,41 +232,6 @@ class PhonePrecheckTest {
       k = m + 1;
     }
     return out;
-  }
-
-  private static boolean gapOk(Run run, int atom) {
-    for (int i = run.end(atom - 1); i < run.start(atom); i++) {
-      char c = run.charAt(i);
-      if (c != '-' && c != '.' && c != '(' && c != ')' && !CandidateScanner.isSpace(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isDate(Run run, int k) {
-    if (k + 2 >= run.size() || !run.isNumber(k + 1) || !run.isNumber(k + 2)
-        || run.length(k + 1) != 2) {
-      return false;
-    }
-    char sep = run.gapChar(k + 1);
-    if ((sep != '.' && sep != '-') || run.gapChar(k + 2) != sep) {
-      return false;
-    }
-    CharSequence t = run.text();
-    int middle = Checksums.number(t, run.start(k + 1), run.end(k + 1));
-    if (run.length(k) == 4 && run.length(k + 2) == 2) {
-      return year(t, run.start(k)) && middle >= 1 && middle <= 12;
-    }
-    if (run.length(k) == 2 && run.length(k + 2) == 4) {
-      return year(t, run.start(k + 2)) && middle >= 1 && middle <= 31;
-    }
-    return false;
-  }
-
-  private static boolean year(CharSequence t, int at) {
-    return (t.charAt(at) == '1' && t.charAt(at + 1) == '9')
-        || (t.charAt(at) == '2' && t.charAt(at + 1) == '0');
   }
 
   /** A window without '+': an example number, mutated or not, or random digit groups. */
